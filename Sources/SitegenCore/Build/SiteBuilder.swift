@@ -1,0 +1,86 @@
+import Foundation
+
+/// The build, as one straight list of stages: load → clean → extract → merge → render → write.
+/// Each stage is timed for the summary.
+public struct SiteBuilder: Sendable {
+    public struct Configuration: Sendable {
+        public var content: URL
+        public var templates: URL
+        public var data: URL
+        public var output: URL
+        public var render: SiteRenderer.Options
+
+        public init(content: URL, templates: URL, data: URL, output: URL, render: SiteRenderer.Options = .init()) {
+            self.content = content
+            self.templates = templates
+            self.data = data
+            self.output = output
+            self.render = render
+        }
+    }
+
+    public struct Summary: Sendable {
+        public var articles: Int
+        public var events: Int
+        public var pages: Int
+        public var files: Int
+        public var diagnostics: [Diagnostic]
+        public var stageSeconds: [(stage: String, seconds: Double)]
+        public var seconds: Double
+
+        public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+        public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+
+        public var line: String {
+            String(format: "%d articles, %d events, %d pages (%d files) in %.2f s; %d warnings, %d errors",
+                   articles, events, pages, files, seconds, warnings, errors)
+        }
+    }
+
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) { self.configuration = configuration }
+
+    public func build() throws -> Summary {
+        let started = Date()
+        var timings: [(String, Double)] = []
+        func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let t0 = Date()
+            defer { timings.append((name, Date().timeIntervalSince(t0))) }
+            return try body()
+        }
+        let c = configuration
+        let writer = OutputWriter(output: c.output, protected: [c.content, c.templates, c.data])
+        try writer.validate()
+        let knowledge = try stage("data") { try Knowledge.load(from: c.data) }
+        let templates = try stage("templates") { try TemplateSet(directory: c.templates) }
+
+        let loaded = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content)).load() }
+        let cleaner = Cleaner(rules: knowledge.cleaning)
+        let cleaned = stage("clean") { ParallelMap.map(loaded.documents) { cleaner.clean($0) } }
+        let extractor = Extractor(knowledge: knowledge)
+        let extracted = stage("extract") { ParallelMap.map(Self.uniqueIDs(cleaned)) { extractor.extract($0) } }
+        let timeline = stage("merge") { Merger.merge(extracted) }
+        let files = try stage("render") {
+            try SiteRenderer(templates: templates, knowledge: knowledge, options: c.render).render(timeline)
+        }
+        try stage("write") { try writer.write(files) }
+
+        let diagnostics = loaded.diagnostics + extracted.flatMap(\.diagnostics)
+        return Summary(articles: timeline.articles.count, events: timeline.events.count,
+                       pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
+                       diagnostics: diagnostics, stageSeconds: timings, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Two files whose names slug alike ("Bài 1.txt", "bai-1.md") get distinct ids, in path order.
+    static func uniqueIDs(_ articles: [CleanArticle]) -> [CleanArticle] {
+        var used: [String: Int] = [:]
+        return articles.map { article in
+            var copy = article
+            let n = used[article.id, default: 0]
+            used[article.id] = n + 1
+            if n > 0 { copy.id = "\(article.id)-\(n + 1)" }
+            return copy
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+
+/// Clean stage: strips web boilerplate, separates a title glued to the lead, repairs sentences glued
+/// without a space, drops repeated sentences, and records the crediting agency.
+public struct Cleaner: Sendable {
+    public var rules: CleaningRules
+
+    public init(rules: CleaningRules) { self.rules = rules }
+
+    public func clean(_ document: SourceDocument) -> CleanArticle {
+        var lines = document.body.split(separator: "\n", omittingEmptySubsequences: true)
+            .map { String($0).trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        var headingTitle: String?
+        if document.format == .markdown, let first = lines.first, first.hasPrefix("# ") {
+            headingTitle = String(first.dropFirst(2)).trimmingCharacters(in: .whitespaces)
+            lines.removeFirst()
+        }
+        lines = lines.filter { !isBoilerplate($0) }
+
+        var agency = document.frontMatter.source
+        lines = lines.map { line in
+            var line = line
+            if let found = stripLeadingCredit(&line), agency == nil { agency = found }
+            if let found = stripTrailingCredit(&line), agency == nil { agency = found }
+            return stripEndMark(line)
+        }.filter { !$0.isEmpty }
+
+        var title = document.frontMatter.title ?? headingTitle
+        if title == nil, let first = lines.first {
+            if let (glued, rest) = splitGluedTitle(first) {
+                title = glued
+                lines[0] = rest
+            } else if lines.count > 1, looksLikeTitle(first) {
+                title = first
+                lines.removeFirst()
+            }
+        } else if let t = title, let first = lines.first {
+            // The scraped text often repeats the title, alone or glued to the lead.
+            if VietnameseText.fold(first) == VietnameseText.fold(t) {
+                lines.removeFirst()
+            } else if first.hasPrefix(t), let (glued, rest) = splitGluedTitle(first), glued == t {
+                lines[0] = rest
+            }
+        }
+
+        var seen = Set<String>()
+        var paragraphs: [[String]] = []
+        for line in lines {
+            let plain = document.format == .markdown ? MarkdownText.plain(line) : line
+            var sentences: [String] = []
+            for sentence in SentenceSplitter.split(Self.repairGluedSentences(plain)) {
+                let key = VietnameseText.fold(sentence)
+                if VietnameseText.wordCount(sentence) >= 5 {
+                    if seen.contains(key) { continue }
+                    seen.insert(key)
+                }
+                sentences.append(sentence)
+            }
+            if !sentences.isEmpty { paragraphs.append(sentences) }
+        }
+
+        let markdown: String
+        if document.format == .markdown {
+            markdown = Self.markdownBody(paragraphs: paragraphs, original: lines)
+        } else {
+            markdown = paragraphs.map { $0.map(MarkdownText.escape).joined(separator: " ") }.joined(separator: "\n\n") + "\n"
+        }
+        let id = document.frontMatter.id.map { VietnameseText.slug($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            ?? VietnameseText.slug((document.path as NSString).deletingPathExtension)
+        return CleanArticle(path: document.path, id: id.isEmpty ? "article" : id, title: title, source: agency,
+                            published: document.frontMatter.published, paragraphs: paragraphs, markdown: markdown)
+    }
+
+    // MARK: - Boilerplate
+
+    func isBoilerplate(_ line: String) -> Bool {
+        let folded = VietnameseText.fold(line)
+        if rules.boilerplate_lines.contains(where: { VietnameseText.fold($0) == folded }) { return true }
+        if rules.boilerplate_prefixes.contains(where: { folded.hasPrefix(VietnameseText.fold($0)) }) { return true }
+        // Related-article links are published as a bracketed headline on a line of their own.
+        if line.hasPrefix("["), line.hasSuffix("]"), !line.contains("](") { return true }
+        // Photo captions: "<headline> - ảnh 1<caption>".
+        if Self.photoCaption.contains(in: line) { return true }
+        return false
+    }
+
+    static let photoCaption = Pattern(#"\s-\s*ảnh\s*\d+"#, caseInsensitive: true)
+
+    // MARK: - Agency credits
+
+    /// "(VOV5) - Text", "(TTXVN)- Text", "VOV5 - Text" at the start of a line.
+    func stripLeadingCredit(_ line: inout String) -> String? {
+        for agency in rules.agencies {
+            for prefix in ["(\(agency)) -", "(\(agency))-", "(\(agency)) –", "(\(agency))–", "( \(agency) ) -", "(\(agency)):"]
+            where line.hasPrefix(prefix) {
+                line = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                return agency
+            }
+        }
+        return nil
+    }
+
+    /// "… text.( TTXVN )", "… (TTXVN)", "Theo TTXVN" at the end of a line.
+    func stripTrailingCredit(_ line: inout String) -> String? {
+        for agency in rules.agencies {
+            for suffix in ["( \(agency) )", "(\(agency))", "(\(agency) )", "( \(agency))", "Theo \(agency)", "Nguồn: \(agency)"]
+            where line.hasSuffix(suffix) {
+                let kept = String(line.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+                // A credit alone on its line is dropped; a credit at the end of a sentence is cut off.
+                if kept.isEmpty || kept.last.map({ ".!?\"”/".contains($0) }) == true || suffix.hasPrefix("(") {
+                    line = kept
+                    return agency
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Vietnamese wire copy ends with "/." (or "./."), which is not part of the text.
+    func stripEndMark(_ line: String) -> String {
+        var line = line
+        while line.hasSuffix("/.") {
+            line = String(line.dropLast(2)).trimmingCharacters(in: .whitespaces)
+            if !line.isEmpty, !line.hasSuffix(".") { line += "." }
+        }
+        return line
+    }
+
+    // MARK: - Title
+
+    /// "…lần đầu tiênPhiên họp…": a lowercase word glued to a capitalised one, early in the first line,
+    /// before any sentence punctuation, marks where a scraped title ends and the lead begins.
+    func splitGluedTitle(_ line: String) -> (String, String)? {
+        let chars = Array(line)
+        var wordStart = 0
+        for i in 1..<max(chars.count, 1) {
+            if i >= chars.count { break }
+            if chars[i - 1] == " " { wordStart = i }
+            if ".!?:;".contains(chars[i - 1]) { return nil }
+            if i > 250 { return nil }
+            guard chars[i].isUppercase, chars[i].isLetter, chars[i - 1].isLowercase, chars[i - 1].isLetter else { continue }
+            // Camel-case names ("McCain", "DeSombre", "iPhone") start with a short or capitalised part.
+            let leftPart = chars[wordStart..<i]
+            guard leftPart.count >= 2, leftPart.first?.isLowercase == true else { continue }
+            let title = String(chars[0..<i]).trimmingCharacters(in: .whitespaces)
+            let rest = String(chars[i...]).trimmingCharacters(in: .whitespaces)
+            guard VietnameseText.wordCount(title) >= 3, VietnameseText.wordCount(rest) >= 5 else { return nil }
+            return (title, rest)
+        }
+        return nil
+    }
+
+    func looksLikeTitle(_ line: String) -> Bool {
+        let words = VietnameseText.wordCount(line)
+        guard words >= 3, words <= 30, let last = line.last else { return false }
+        return !".:;,".contains(last)
+    }
+
+    // MARK: - Sentences
+
+    static let gluedSentence = Pattern(#"([\p{Ll}\d\)%\]”"])([.!?…]+)(\p{Lu}\p{Ll})"#)
+
+    /// "…thời gian tới.Thứ trưởng…" → "…thời gian tới. Thứ trưởng…". Initials such as "D.C." are
+    /// untouched because the letter before the stop is uppercase.
+    public static func repairGluedSentences(_ text: String) -> String {
+        gluedSentence.replacing(in: text, with: "$1$2 $3")
+    }
+
+    /// Markdown bodies keep their own markup; only the lines that survived cleaning are kept.
+    static func markdownBody(paragraphs: [[String]], original: [String]) -> String {
+        original.joined(separator: "\n\n") + "\n"
+    }
+}

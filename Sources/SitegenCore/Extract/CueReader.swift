@@ -1,0 +1,39 @@
+/// Matches the cue words of event kinds and topics in sentences.
+public struct CueReader: Sendable {
+    let kinds: PhraseIndex<Int>
+    let kindList: [EventKind]
+    let topicCues: PhraseIndex<String>
+    let topicExceptions: PhraseIndex<String>
+
+    public init(knowledge: Knowledge) {
+        kindList = knowledge.kinds
+        kinds = PhraseIndex(knowledge.kinds.enumerated().flatMap { index, kind in kind.cues.map { ($0, index) } })
+        topicCues = PhraseIndex(knowledge.topics.flatMap { t in t.cues.map { ($0, t.id) } })
+        topicExceptions = PhraseIndex(knowledge.topics.flatMap { t in (t.except ?? []).map { ($0, t.id) } })
+    }
+
+    /// The kind a sentence reports, by the data file's priority order, and where its cue is.
+    public func kind(in text: TokenizedText, primaryOnly: Bool) -> (kind: EventKind, tokens: Range<Int>)? {
+        let hits = kinds.hits(in: text).filter { !primaryOnly || kindList[$0.payload].primary ?? true }
+        guard let best = hits.min(by: { $0.payload != $1.payload ? $0.payload < $1.payload : $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
+        return (kindList[best.payload], best.range)
+    }
+
+    public func kinds(in text: TokenizedText) -> [(kind: EventKind, tokens: Range<Int>)] {
+        kinds.hits(in: text).map { (kindList[$0.payload], $0.range) }
+    }
+
+    /// Topic ids whose cues occur in the sentence outside their exception phrases.
+    public func topics(in text: TokenizedText) -> Set<String> {
+        var result = Set<String>()
+        var masked: [String: Set<Int>] = [:]
+        for hit in topicExceptions.hits(in: text) { masked[hit.payload, default: []].formUnion(hit.range) }
+        // Exceptions of all topics are tried first, so each cue is checked against its own topic's mask.
+        for token in text.tokens.indices {
+            guard let hit = topicCues.longestMatch(in: text.tokens, at: token) else { continue }
+            if let mask = masked[hit.payload], !mask.isDisjoint(with: hit.range) { continue }
+            result.insert(hit.payload)
+        }
+        return result
+    }
+}

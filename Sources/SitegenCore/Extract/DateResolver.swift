@@ -1,0 +1,175 @@
+import Foundation
+
+/// Turns the date mention of an event into a dated `EventDate`, filling in what the text leaves out
+/// from the publication date or, failing that, from the year clues elsewhere in the article.
+struct DateResolver {
+    let tense: TenseReader
+    let anniversaries: AnniversaryReader
+    let relations: [String: CountryRelations]
+
+    /// - Parameters:
+    ///   - mention: the date written with the event, if any.
+    ///   - skipping: the sentence and mention to leave out of the clues (the event's own).
+    func resolve(_ mention: DateMention?, in text: ArticleText, anchor: Int, published: String?, partner: String?) -> EventDate? {
+        if let m = mention, let year = m.year {
+            return stated(m, year: year)
+        }
+        if let m = mention, let published, let date = resolveAgainstPublication(m, published: published) {
+            return date
+        }
+        // No year in the text near the event and no publication date: reason the year out.
+        let evidence = clues(in: text, excluding: (anchor, mention), eventMonth: mention?.month, eventDay: mention?.day, partner: partner)
+        guard let conclusion = YearReasoner.reason(evidence) else { return nil }
+        let year = conclusion.year
+        if let m = mention, let month = m.month, conclusion.certain {
+            if let day = m.day {
+                return EventDate(start: iso(year, month, day), end: endISO(m, year: year), precision: .day, inferred: true,
+                                 basis: "“\(m.text)” gives day and month; \(conclusion.basis)")
+            }
+            return EventDate(start: iso(year, month, nil), precision: .month, inferred: true,
+                             basis: "“\(m.text)” gives the month; \(conclusion.basis)")
+        }
+        let said = mention.map { "the text says only “\($0.text)”; " } ?? "no date is stated; "
+        return EventDate(start: String(format: "%04d", year), precision: .year, inferred: true, basis: said + conclusion.basis)
+    }
+
+    private func stated(_ m: DateMention, year: Int) -> EventDate {
+        if let month = m.month, let day = m.day {
+            return EventDate(start: iso(year, month, day), end: endISO(m, year: year), precision: .day, inferred: false,
+                             basis: "stated in the text: “\(m.text)”")
+        }
+        if let month = m.month {
+            return EventDate(start: iso(year, month, nil), precision: .month, inferred: false, basis: "stated in the text: “\(m.text)”")
+        }
+        return EventDate(start: String(format: "%04d", year), precision: .year, inferred: false, basis: "stated in the text: “\(m.text)”")
+    }
+
+    private func endISO(_ m: DateMention, year: Int) -> String? {
+        guard let endDay = m.endDay, let endMonth = m.endMonth else { return nil }
+        return iso(m.endYear ?? (endMonth < (m.month ?? endMonth) ? year + 1 : year), endMonth, endDay)
+    }
+
+    /// "hôm qua", "Ngày 18/12", "năm tới" read against the article's publication date.
+    func resolveAgainstPublication(_ m: DateMention, published: String) -> EventDate? {
+        guard let pub = Self.day(published) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let pc = calendar.dateComponents([.year, .month, .day, .weekday], from: pub)
+        guard let py = pc.year, let pm = pc.month, let pd = pc.day else { return nil }
+        if let month = m.month, let day = m.day {
+            let year = (month, day) > (pm, pd) ? py - 1 : py
+            return EventDate(start: iso(year, month, day), end: endISO(m, year: year), precision: .day, inferred: true,
+                             basis: "“\(m.text)” has no year; the article was published on \(published), so \(year)")
+        }
+        if let month = m.month {
+            var year = py
+            if case .month(let direction)? = m.relative {
+                if direction > 0, month < pm { year += 1 }
+                if direction < 0, month > pm { year -= 1 }
+            } else if month > pm { year -= 1 }
+            return EventDate(start: iso(year, month, nil), precision: .month, inferred: true,
+                             basis: "“\(m.text)” has no year; read against the publication date \(published)")
+        }
+        switch m.relative {
+        case .day(let offset)?:
+            guard let date = calendar.date(byAdding: .day, value: offset, to: pub) else { return nil }
+            return EventDate(start: Self.isoDay(date, calendar), precision: .day, inferred: true,
+                             basis: "“\(m.text)” counted from the publication date \(published)")
+        case .weekday(let weekday)?:
+            // Vietnamese "thứ Hai" is Monday (2); Foundation's weekday 2 is Monday too.
+            var back = ((pc.weekday ?? 1) - weekday + 7) % 7
+            if back == 0 { back = 7 }
+            guard let date = calendar.date(byAdding: .day, value: -back, to: pub) else { return nil }
+            return EventDate(start: Self.isoDay(date, calendar), precision: .day, inferred: true,
+                             basis: "“\(m.text)”: the last such weekday before the publication date \(published)")
+        case .year(let offset)?:
+            return EventDate(start: String(format: "%04d", py + offset), precision: .year, inferred: true,
+                             basis: "“\(m.text)” counted from the publication date \(published)")
+        default:
+            return nil
+        }
+    }
+
+    /// Every year clue in the article except the event's own date.
+    func clues(in text: ArticleText, excluding own: (Int, DateMention?), eventMonth: Int?, eventDay: Int?, partner: String?) -> [YearEvidence] {
+        var evidence: [YearEvidence] = []
+        for index in text.indices {
+            let sentence = text.tokenized[index]
+            for m in text.dates[index] {
+                if index == own.0, let ownMention = own.1, ownMention.start == m.start { continue }
+                if let clue = clue(from: m, in: sentence, eventMonth: eventMonth, eventDay: eventDay) { evidence.append(clue) }
+            }
+            guard let partner else { continue }
+            for a in anniversaries.mentions(in: sentence) {
+                guard let base = milestoneYear(a.milestone, partner: partner) else { continue }
+                let year = base + a.years
+                let quote = sentence.span(a.tokens)
+                let when = tense.tense(ofSpan: sentence.tokens[a.tokens.lowerBound].start..<sentence.tokens[a.tokens.upperBound - 1].end, in: sentence)
+                switch when {
+                case .future?: evidence.append(YearEvidence(constraint: .atMost(hard: year, soft: year - 1), quote: quote))
+                case .past? where a.isCelebration: evidence.append(YearEvidence(constraint: .atLeast(hard: year, soft: year), quote: quote))
+                default: evidence.append(YearEvidence(constraint: .exactly(year), quote: quote))
+                }
+            }
+        }
+        return evidence
+    }
+
+    private func clue(from m: DateMention, in sentence: TokenizedText, eventMonth: Int?, eventDay: Int?) -> YearEvidence? {
+        guard let year = m.year else { return nil }
+        if m.isPeriod, let end = m.endYear {
+            return YearEvidence(constraint: .within(year, end), quote: m.text)
+        }
+        // A span "(2010-2025)" or "(11/9/1973-11/9/2023)": its start is behind, its end is what the tense speaks of.
+        let pointYear = m.endYear ?? year
+        let pointMonth = m.endYear != nil ? m.endMonth : m.month
+        let when = m.endYear != nil && m.relative == nil
+            ? (tense.tense(ofSpan: m.start..<m.end, in: sentence) ?? .past)
+            : tense.tense(of: m, in: sentence)
+        let eventKey = eventMonth.map { $0 * 100 + (eventDay ?? 0) }
+        switch when {
+        case .future:
+            // A bare number ("Chương trình hành động 2010") is often a name, so it only narrows.
+            if m.isBareYear { return YearEvidence(constraint: .atMost(hard: Int.max, soft: pointYear - 1), quote: m.text) }
+            if let pm = pointMonth, let ek = eventKey {
+                let hard = ek / 100 <= pm ? pointYear : pointYear - 1
+                return YearEvidence(constraint: .atMost(hard: hard, soft: hard), quote: m.text)
+            }
+            let soft = m.part == .late ? pointYear : pointYear - 1
+            return YearEvidence(constraint: .atMost(hard: pointYear, soft: soft), quote: m.text)
+        case .past:
+            if m.isBareYear { return YearEvidence(constraint: .atLeast(hard: Int.min, soft: pointYear + 1), quote: m.text) }
+            if let pm = pointMonth, let ek = eventKey {
+                let hard = ek / 100 >= pm ? pointYear : pointYear + 1
+                return YearEvidence(constraint: .atLeast(hard: hard, soft: hard), quote: m.text)
+            }
+            return YearEvidence(constraint: .atLeast(hard: pointYear, soft: pointYear + 1), quote: m.text)
+        case .present:
+            if m.isBareYear { return nil }
+            return YearEvidence(constraint: .exactly(pointYear), quote: m.text)
+        }
+    }
+
+    private func milestoneYear(_ milestone: String, partner: String) -> Int? {
+        guard let entry = relations[partner] else { return nil }
+        if milestone == "diplomatic-relations" { return entry.diplomatic_relations?.year }
+        return entry.partnerships?.first(where: { $0.tier == milestone })?.year
+    }
+
+    static func day(_ iso: String) -> Date? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2]))
+    }
+
+    static func isoDay(_ date: Date, _ calendar: Calendar) -> String {
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+    }
+}
+
+func iso(_ year: Int, _ month: Int, _ day: Int?) -> String {
+    day.map { String(format: "%04d-%02d-%02d", year, month, $0) } ?? String(format: "%04d-%02d", year, month)
+}

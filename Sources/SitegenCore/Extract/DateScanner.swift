@@ -1,0 +1,123 @@
+import Foundation
+
+/// Finds date expressions in a sentence: full and partial dates, spans, months, years, periods and
+/// relative words ("hôm qua", "năm tới"). Patterns are tried from the most to the least specific and
+/// a character already claimed by one is not read again.
+public enum DateScanner {
+    private typealias Reader = @Sendable (Pattern.Match) -> DateMention?
+
+    private static let weekdays: [String: Int] = ["hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7]
+    private static let dayPrefix = #"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|vào|từ|đến|qua|nay|\()"#
+
+    private static let rules: [(Pattern, Reader)] = [
+        // 11/9/1973-11/9/2023
+        (Pattern(#"\b(\d{1,2})/(\d{1,2})/(\d{4})-(\d{1,2})/(\d{1,2})/(\d{4})\b"#), { m in
+            var d = mention(m); d.day = int(m[1]); d.month = int(m[2]); d.year = int(m[3])
+            d.endDay = int(m[4]); d.endMonth = int(m[5]); d.endYear = int(m[6]); return valid(d)
+        }),
+        // từ ngày 4 đến 6/7/2007, 4-6/12/2015, 4-6/12, từ 30/11 đến 2/12/2019
+        (Pattern(#"(?:từ\s+)?(?:ngày\s+)?\b(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|đến|tới)\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\b"#, caseInsensitive: true), { m in
+            var d = mention(m); d.day = int(m[1]); d.month = int(m[2]) ?? int(m[4]); d.endDay = int(m[3]); d.endMonth = int(m[4])
+            d.year = int(m[5]); d.endYear = int(m[5])
+            if let startMonth = d.month, let endMonth = d.endMonth, startMonth > endMonth, let y = d.year { d.year = y - 1 }
+            return valid(d)
+        }),
+        // ngày 21 tháng 11 năm 2019, 21 tháng 11, 2019
+        (Pattern(#"(?:ngày\s+)?\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?\b"#, caseInsensitive: true), { m in
+            var d = mention(m); d.day = int(m[1]); d.month = int(m[2]); d.year = int(m[3]); return valid(d)
+        }),
+        // 04/12/2015, 4-12-2015, 4.12.2015
+        (Pattern(#"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b"#), { m in
+            var d = mention(m); d.day = int(m[1]); d.month = int(m[3]); d.year = int(m[4]); return valid(d)
+        }),
+        // hôm thứ Năm (20/12), chiều qua (20/12), ngày 18/12, sáng 12/8
+        (Pattern(#"(?:hôm\s+)?(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật)?\s*(?:(ngày|sáng|trưa|chiều|tối|đêm|hôm)(?:\s+(qua|nay))?)?\s*\(?\b(\d{1,2})[/-](\d{1,2})\b\)?(?![/\d])"#, caseInsensitive: true), { m in
+            var d = mention(m)
+            guard m[1] != nil || m[2] != nil || m.text.hasPrefix("(") else { return nil }
+            d.day = int(m[4]); d.month = int(m[5])
+            if m[3]?.lowercased() == "qua" { d.relative = .day(-1) } else if m[3]?.lowercased() == "nay" { d.relative = .day(0) }
+            return valid(d)
+        }),
+        // tháng 10/2011, tháng 10 năm 2011, tháng 10-2011
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})\b"#, caseInsensitive: true), { m in
+            var d = mention(m); d.month = int(m[2]); d.year = int(m[3]); d.part = part(m[1]); return valid(d)
+        }),
+        // tháng 11 tới, tháng 9 vừa qua, tháng 6 này
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?:\s+(tới|này|trước|vừa qua|qua|sau))?\b"#, caseInsensitive: true), { m in
+            var d = mention(m); d.month = int(m[2]); d.part = part(m[1])
+            switch m[3]?.lowercased() {
+            case "tới", "sau": d.relative = .month(1)
+            case "vừa qua", "qua", "trước": d.relative = .month(-1)
+            case "này": d.relative = .month(0)
+            default: break
+            }
+            return valid(d)
+        }),
+        // giai đoạn 2024-2026, (2010-2025), 2010-2025
+        (Pattern(#"(?:(giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch)\s+)?\(?\b((?:19|20)\d\d)-((?:19|20)\d\d)\b\)?"#, caseInsensitive: true), { m in
+            var d = mention(m); d.year = int(m[2]); d.endYear = int(m[3]); d.isPeriod = m[1] != nil
+            guard let a = d.year, let b = d.endYear, a < b else { return nil }
+            return d
+        }),
+        // cuối năm 2022, trong năm 2018, năm 2019
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?năm\s+((?:19|20)\d\d)\b"#, caseInsensitive: true), { m in
+            var d = mention(m); d.year = int(m[2]); d.part = part(m[1]); return d
+        }),
+        // năm nay, năm tới, năm sau, năm ngoái, cuối năm nay
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?năm\s+(nay|tới|sau|ngoái)\b"#, caseInsensitive: true), { m in
+            var d = mention(m); d.part = part(m[1])
+            switch m[2]?.lowercased() {
+            case "nay": d.relative = .year(0)
+            case "ngoái": d.relative = .year(-1)
+            default: d.relative = .year(1)
+            }
+            return d
+        }),
+        // hôm qua, hôm nay, chiều qua, sáng nay, hôm thứ Năm
+        (Pattern(#"\b(?:(?:ngày\s+)?hôm\s+(qua|nay|kia)|(sáng|trưa|chiều|tối|đêm)\s+(qua|nay)|hôm\s+thứ\s+(hai|ba|tư|năm|sáu|bảy))\b"#, caseInsensitive: true), { m in
+            var d = mention(m)
+            if let weekday = m[4]?.lowercased() {
+                d.relative = .weekday(weekdays[weekday] ?? 2)
+            } else {
+                let word = (m[1] ?? m[3] ?? "").lowercased()
+                d.relative = .day(word == "nay" ? 0 : word == "kia" ? -2 : -1)
+            }
+            return d
+        }),
+        // a year with nothing around it: "Chương trình hành động 2010"
+        (Pattern(#"(?<![\d/.-])\b((?:19[4-9]|20\d)\d)\b(?![\d/-])"#), { m in
+            var d = mention(m); d.year = int(m[1]); d.isBareYear = true; return d
+        }),
+    ]
+
+    public static func scan(_ text: TokenizedText) -> [DateMention] {
+        let s = text.text
+        var claimed = [Bool](repeating: false, count: s.count)
+        var found: [DateMention] = []
+        for (pattern, read) in rules {
+            for match in pattern.matches(in: s) {
+                guard var mention = read(match) else { continue }
+                mention.start = s.distance(from: s.startIndex, to: match.range.lowerBound)
+                mention.end = s.distance(from: s.startIndex, to: match.range.upperBound)
+                if (mention.start..<mention.end).contains(where: { claimed[$0] }) { continue }
+                for i in mention.start..<mention.end { claimed[i] = true }
+                mention.text = mention.text.trimmingCharacters(in: .whitespaces)
+                found.append(mention)
+            }
+        }
+        return found.sorted { $0.start < $1.start }
+    }
+
+    private static func mention(_ m: Pattern.Match) -> DateMention { DateMention(text: m.text, start: 0, end: 0) }
+    private static func int(_ s: String?) -> Int? { s.flatMap { Int($0) } }
+    private static func part(_ s: String?) -> DateMention.Part? { s.flatMap { DateMention.Part(rawValue: $0.lowercased()) } }
+
+    private static func valid(_ d: DateMention) -> DateMention? {
+        if let m = d.month, !(1...12).contains(m) { return nil }
+        if let m = d.endMonth, !(1...12).contains(m) { return nil }
+        if let day = d.day, !(1...31).contains(day) { return nil }
+        if let day = d.endDay, !(1...31).contains(day) { return nil }
+        if let y = d.year, !(1900...2100).contains(y) { return nil }
+        return d
+    }
+}

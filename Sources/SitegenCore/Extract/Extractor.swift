@@ -1,0 +1,180 @@
+import Foundation
+
+/// Extract stage: reads the events of one cleaned article.
+///
+/// The primary event is the one the headline and lead report; its date, partner, series, venue,
+/// principals and topics are read from the sentences that report it, each with that sentence kept
+/// as the source. Readers are built once from the knowledge files and shared by all articles.
+public struct Extractor: Sendable {
+    let knowledge: Knowledge
+    let countryReader: CountryReader
+    let placeReader: PlaceReader
+    let personReader: PersonReader
+    let seriesReader: SeriesReader
+    let cueReader: CueReader
+    let dateResolver: DateResolver
+    let meetingCues: PhraseIndex<Bool>
+    let coChairCue = TokenizedText("đồng chủ trì").tokens.map(\.folded)
+    /// How many body sentences after the headline may carry the primary event.
+    static let leadSentences = 4
+
+    public init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+        countryReader = CountryReader(knowledge: knowledge)
+        placeReader = PlaceReader(knowledge: knowledge)
+        personReader = PersonReader(knowledge: knowledge)
+        seriesReader = SeriesReader(knowledge: knowledge)
+        cueReader = CueReader(knowledge: knowledge)
+        dateResolver = DateResolver(tense: TenseReader(language: knowledge.language),
+                                    anniversaries: AnniversaryReader(language: knowledge.language),
+                                    relations: knowledge.relationsByCountry)
+        meetingCues = PhraseIndex(knowledge.language.meeting_cues.map { ($0, true) })
+    }
+
+    public func extract(_ article: CleanArticle) -> ExtractedArticle {
+        let text = ArticleText(article: article, countryReader: countryReader)
+        var diagnostics: [Diagnostic] = []
+        let leadEnd = min(text.sentences.count, Self.leadSentences + 1)
+        let partner = countryReader.partner(in: text.tokenized, mentions: text.countries, leadCount: leadEnd)
+        if partner == nil {
+            diagnostics.append(Diagnostic(.warning, file: article.path, "no partner country found"))
+        }
+        var events: [Event] = []
+        if let primary = primaryEvent(article: article, text: text, partner: partner, diagnostics: &diagnostics) {
+            events.append(primary)
+        }
+        let displayTitle = article.title ?? events.first?.title ?? article.sentences.first.map { String($0.prefix(120)) } ?? article.id
+        return ExtractedArticle(article: article, displayTitle: displayTitle, events: events, diagnostics: diagnostics)
+    }
+
+    // MARK: - Primary event
+
+    func primaryEvent(article: CleanArticle, text: ArticleText, partner: String?, diagnostics: inout [Diagnostic]) -> Event? {
+        let candidates = (text.hasTitle ? [0] : []) + Array(1..<min(text.sentences.count, Self.leadSentences + 1))
+        guard let (kindSentence, kind) = candidates.lazy.compactMap({ i in
+            self.cueReader.kind(in: text.tokenized[i], primaryOnly: true).map { (i, $0.kind) }
+        }).first else {
+            diagnostics.append(Diagnostic(.warning, file: article.path, "no event found in the headline or lead"))
+            return nil
+        }
+        let seriesMentions = candidates.flatMap { i in seriesReader.mentions(in: text.tokenized[i]).map { (i, $0) } }
+        let series = kind.id == "dialogue" ? seriesMentions.first?.1 : nil
+        let session = seriesMentions.lazy.compactMap(\.1.session).first
+        let part = seriesMentions.lazy.compactMap(\.1.part).first
+
+        // The anchor: the first lead sentence that reports this kind of event with a date.
+        let reportsEvent: (Int) -> Bool = { i in
+            self.cueReader.kinds(in: text.tokenized[i]).contains { $0.kind.id == kind.id }
+                || seriesMentions.contains { $0.0 == i && series != nil }
+        }
+        let anchor = candidates.first { i in reportsEvent(i) && eventDateMention(in: text, sentence: i) != nil } ?? kindSentence
+        let mention = eventDateMention(in: text, sentence: anchor)
+        guard let date = dateResolver.resolve(mention, in: text, anchor: anchor, published: article.published, partner: partner) else {
+            diagnostics.append(Diagnostic(.warning, file: article.path, "the date of the main event could not be established; the event is left out"))
+            return nil
+        }
+
+        let countries = partner.map { [$0] } ?? []
+        var mechanism: Mechanism?
+        if let series, let partner, let country = knowledge.countryByCode[partner] {
+            mechanism = Mechanism(id: "vn-\(partner.lowercased())-\(series.series.id)",
+                                  name: "\(series.series.name) Việt Nam - \(country.name)", session: session, part: part)
+        }
+        var location: Location?
+        if kind.id != "phone-call" {
+            for i in [anchor] + candidates where location == nil {
+                location = placeReader.venue(in: text.tokenized[i]).map { Location(city: $0.city, country: $0.country) }
+            }
+        }
+        let participants = principals(text: text, anchor: anchor, kind: kind.id, partner: partner)
+        let topics = topicEvidence(text: text)
+        let title = eventTitle(kind: kind, mechanism: mechanism, partner: partner)
+        let status: Event.Status = mention.map { dateResolver.tense.tense(of: $0, in: text.tokenized[anchor]) == .future } == true ? .planned : .held
+        return Event(title: title, kind: kind.id, status: status, date: date, countries: countries, mechanism: mechanism,
+                     location: location, participants: participants, topics: topics, primary: true,
+                     sources: [EventSource(article: article.id, sentence: text.sentences[anchor], sentenceIndex: anchor)])
+    }
+
+    /// The date written with an event: a day, month or relative day, not a year mentioned in passing.
+    func eventDateMention(in text: ArticleText, sentence: Int) -> DateMention? {
+        text.dates[sentence].first { m in
+            guard !m.isPeriod, !m.isBareYear else { return false }
+            if case .year? = m.relative { return false }
+            if m.relative != nil { return true }
+            return m.month != nil
+        }
+    }
+
+    func eventTitle(kind: EventKind, mechanism: Mechanism?, partner: String?) -> String {
+        if let mechanism {
+            return mechanism.session.map { "\(mechanism.name) lần thứ \($0)" } ?? mechanism.name
+        }
+        let partnerName = partner.flatMap { knowledge.countryByCode[$0]?.name }
+        return partnerName.map { "\(kind.label_vi) Việt Nam - \($0)" } ?? kind.label_vi
+    }
+
+    // MARK: - People
+
+    /// Co-chairs and principals. An explicit "đồng chủ trì" near the lead names them; for calls,
+    /// talks and meetings the people of the lead sentence are the principals; otherwise the first
+    /// Vietnamese and the first partner official who speak for their side in the article.
+    func principals(text: ArticleText, anchor: Int, kind: String, partner: String?) -> [Participant] {
+        func place(_ person: PersonMention) -> String? { person.country ?? partner }
+        let window = Array(anchor..<min(text.sentences.count, anchor + 3))
+        for i in window {
+            let tokens = text.tokenized[i].tokens
+            guard let cue = tokens.indices.first(where: { k in
+                k + coChairCue.count <= tokens.count && (0..<coChairCue.count).allSatisfy { tokens[k + $0].folded == coChairCue[$0] }
+            }) else { continue }
+            let people = personReader.people(in: text.tokenized[i])
+            let chairs = people.filter { $0.tokens.upperBound <= cue }
+            let chosen = chairs.isEmpty ? people : chairs
+            if chosen.count >= 1 {
+                return chosen.map { Participant(name: $0.name, title: $0.title, country: place($0), role: .coChair) }
+            }
+        }
+        if ["phone-call", "talks", "meeting"].contains(kind) {
+            let people = personReader.people(in: text.tokenized[anchor])
+            if !people.isEmpty {
+                return people.map { Participant(name: $0.name, title: $0.title, country: place($0), role: .coChair) }
+            }
+        }
+        var home: PersonMention?
+        var foreign: PersonMention?
+        let homeCode = knowledge.homeCountry?.code ?? "VN"
+        for i in text.indices {
+            let sentence = text.tokenized[i]
+            let meetings = meetingCues.hits(in: sentence).map(\.range.lowerBound)
+            for person in personReader.people(in: sentence) {
+                if meetings.contains(where: { $0 < person.tokens.lowerBound }) { continue }
+                if isDatedElsewhere(person, in: sentence, dates: text.dates[i]) { continue }
+                if place(person) == homeCode { home = home ?? person } else { foreign = foreign ?? person }
+            }
+        }
+        return [home, foreign].compactMap { $0 }.map { Participant(name: $0.name, title: $0.title, country: place($0), role: .coChair) }
+    }
+
+    /// A person whose own action carries a year nearby ("Mattis thăm Việt Nam … trong năm 2018")
+    /// belongs to another event.
+    func isDatedElsewhere(_ person: PersonMention, in sentence: TokenizedText, dates: [DateMention]) -> Bool {
+        let after = person.tokens.upperBound
+        guard after < sentence.tokens.count else { return false }
+        let from = sentence.tokens[after].start
+        let limitToken = min(sentence.tokens.count - 1, after + 12)
+        var to = sentence.tokens[limitToken].end
+        if let stop = sentence.tokens[after...limitToken].first(where: { $0.text == ";" }) { to = stop.start }
+        return dates.contains { $0.year != nil && $0.start >= from && $0.start < to }
+    }
+
+    // MARK: - Topics
+
+    func topicEvidence(text: ArticleText) -> [TopicEvidence] {
+        var firstSentence: [String: String] = [:]
+        for i in text.indices {
+            for topic in cueReader.topics(in: text.tokenized[i]) where firstSentence[topic] == nil {
+                firstSentence[topic] = text.sentences[i]
+            }
+        }
+        return knowledge.topics.compactMap { topic in firstSentence[topic.id].map { TopicEvidence(id: topic.id, sentence: $0) } }
+    }
+}

@@ -1,0 +1,135 @@
+/// A person named with a title in a sentence.
+public struct PersonMention: Sendable, Equatable {
+    public var name: String
+    public var title: String
+    public var country: String?
+    /// Token range of the whole mention (title and name).
+    public var tokens: Range<Int>
+    public var nameTokens: Range<Int>
+}
+
+/// Reads "[rank] [office [qualifiers]] [country] Name[, office …]" using the title lexicon.
+public struct PersonReader: Sendable {
+    private enum Part: Sendable { case office(String), rank(String), modifier(String), qualifier(String), honorific, nonOffice }
+
+    private let lexicon: PhraseIndex<Part>
+    private let countries: PhraseIndex<String>
+    private let surnames: Set<String>
+    private let home: String
+
+    public init(knowledge: Knowledge) {
+        let t = knowledge.titles
+        var entries: [(String, Part)] = []
+        entries += t.offices.map { ($0, .office($0)) }
+        entries += t.ranks.map { ($0, .rank($0)) }
+        entries += t.modifiers.map { ($0, .modifier($0)) }
+        entries += t.qualifiers.map { ($0, .qualifier($0)) }
+        entries += t.honorifics.map { ($0, .honorific) }
+        entries += t.non_office_roles.map { ($0, .nonOffice) }
+        lexicon = PhraseIndex(entries)
+        countries = PhraseIndex(knowledge.countries.flatMap { c in c.aliases.map { ($0, c.code) } }, caseSensitive: true)
+        surnames = Set(t.vietnamese_surnames)
+        home = knowledge.homeCountry?.code ?? "VN"
+    }
+
+    public func people(in text: TokenizedText) -> [PersonMention] {
+        var found: [PersonMention] = []
+        var i = 0
+        let tokens = text.tokens
+        while i < tokens.count {
+            if let person = person(at: i, in: text) {
+                found.append(person)
+                i = person.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func person(at start: Int, in text: TokenizedText) -> PersonMention? {
+        let tokens = text.tokens
+        var titleParts: [String] = []
+        var pendingModifier: String?
+        var country: String?
+        var j = start
+        var sawTitleWord = false
+
+        // Title words before the name.
+        scanning: while j < tokens.count, let hit = lexicon.longestMatch(in: tokens, at: j) {
+            switch hit.payload {
+            case .honorific, .nonOffice:
+                break
+            case .modifier(let word):
+                guard tokens[j].isCapitalized else { break scanning }
+                pendingModifier = word
+            case .rank(let word), .office(let word):
+                guard tokens[j].isCapitalized else { break scanning }
+                titleParts.append(pendingModifier.map { "\($0) \(word)" } ?? word)
+                pendingModifier = nil
+            case .qualifier:
+                guard !titleParts.isEmpty else { return nil }
+                titleParts[titleParts.count - 1] += " " + text.span(hit.range)
+            }
+            sawTitleWord = true
+            j = hit.range.upperBound
+            if j + 1 < tokens.count, tokens[j].text == ",", lexicon.longestMatch(in: tokens, at: j + 1) != nil {
+                j += 1
+            }
+        }
+        guard sawTitleWord else { return nil }
+        if j < tokens.count, let hit = countries.longestMatch(in: tokens, at: j) {
+            country = hit.payload
+            j = hit.range.upperBound
+        }
+        // The name: a run of capitalised words.
+        let nameStart = j
+        while j < tokens.count, j - nameStart < 6, tokens[j].isCapitalized, tokens[j].isWord,
+              lexicon.longestMatch(in: tokens, at: j) == nil || j == nameStart && titleParts.isEmpty {
+            j += 1
+        }
+        guard j > nameStart else { return nil }
+        let nameRange = nameStart..<j
+        // Appositive titles after the name: "Lê Huy Vịnh, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng".
+        var k = j
+        while k + 1 < tokens.count, tokens[k].text == "," {
+            guard let appositive = appositiveTitle(at: k + 1, in: text) else { break }
+            if let part = appositive.title { titleParts.append(part) }
+            if country == nil { country = appositive.country }
+            k = appositive.end
+            j = k
+        }
+        let name = text.span(nameRange)
+        if country == nil, let first = tokens[nameStart].text as String?, surnames.contains(first), nameRange.count >= 2 {
+            country = home
+        }
+        guard !titleParts.isEmpty else { return nil }
+        return PersonMention(name: name, title: titleParts.joined(separator: ", "), country: country,
+                             tokens: start..<j, nameTokens: nameRange)
+    }
+
+    /// ", Thứ trưởng Bộ Quốc phòng" or ", Ủy viên Trung ương Đảng" after a name.
+    private func appositiveTitle(at start: Int, in text: TokenizedText) -> (title: String?, country: String?, end: Int)? {
+        let tokens = text.tokens
+        guard let hit = lexicon.longestMatch(in: tokens, at: start), tokens[start].isCapitalized else { return nil }
+        var j = hit.range.upperBound
+        switch hit.payload {
+        case .nonOffice:
+            return (nil, nil, j)
+        case .office(let word), .rank(let word):
+            var title = word
+            while j < tokens.count, let q = lexicon.longestMatch(in: tokens, at: j), case .qualifier = q.payload {
+                title += " " + text.span(q.range)
+                j = q.range.upperBound
+            }
+            var country: String?
+            if j < tokens.count, let c = countries.longestMatch(in: tokens, at: j) {
+                country = c.payload
+                j = c.range.upperBound
+            }
+            return (title, country, j)
+        default:
+            return nil
+        }
+    }
+}

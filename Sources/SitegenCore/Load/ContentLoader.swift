@@ -1,0 +1,73 @@
+import Foundation
+
+/// Load stage: turns the files of the content folder into `SourceDocument`s.
+///
+/// Files are read in parallel; the result keeps the sorted path order so builds are deterministic.
+/// A file that cannot be read or decoded is reported and skipped; the others still load.
+public struct ContentLoader: Sendable {
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    public var source: ContentSource
+
+    public init(source: ContentSource) { self.source = source }
+
+    public func load() throws -> (documents: [SourceDocument], diagnostics: [Diagnostic]) {
+        let paths = try source.listFiles().filter { path in
+            let ext = (path as NSString).pathExtension.lowercased()
+            return Self.articleExtensions.contains(ext)
+        }
+        let results = ParallelMap.map(paths) { path in Self.loadOne(path: path, source: source) }
+        var documents: [SourceDocument] = []
+        var diagnostics: [Diagnostic] = []
+        for result in results {
+            diagnostics += result.diagnostics
+            if let document = result.document { documents.append(document) }
+        }
+        return (documents, diagnostics)
+    }
+
+    static func loadOne(path: String, source: ContentSource) -> (document: SourceDocument?, diagnostics: [Diagnostic]) {
+        let data: Data
+        do {
+            data = try source.read(path)
+        } catch {
+            return (nil, [Diagnostic(.error, file: path, "cannot read the file: \(error)")])
+        }
+        guard let text = TextDecoding.decode(data) else {
+            return (nil, [Diagnostic(.error, file: path, "not valid UTF-8 or UTF-16 text; the file was skipped")])
+        }
+        let format: SourceDocument.Format = (path as NSString).pathExtension.lowercased() == "txt" ? .text : .markdown
+        switch FrontMatterParser.split(text) {
+        case .failure(let failure):
+            return (nil, [Diagnostic(.error, file: path, line: failure.line, failure.message)])
+        case .success(let parsed):
+            var diagnostics = parsed.warnings.map { Diagnostic(.warning, file: path, line: $0.line, $0.message) }
+            if parsed.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                diagnostics.append(Diagnostic(.warning, file: path, "the article has no text"))
+            }
+            let document = SourceDocument(path: path, format: format, frontMatter: parsed.frontMatter,
+                                          body: parsed.body, bodyStartLine: parsed.bodyStartLine)
+            return (document, diagnostics)
+        }
+    }
+}
+
+enum TextDecoding {
+    /// UTF-8 (with or without BOM) or BOM-marked UTF-16; line ends normalised to "\n", text to NFC.
+    static func decode(_ data: Data) -> String? {
+        var text: String?
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            text = String(data: data, encoding: .utf16)
+        } else {
+            let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+            text = String(data: Data(bytes), encoding: .utf8)
+        }
+        guard var result = text else { return nil }
+        if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
+        if result.contains("\r") {
+            result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if result.contains("\0") { return nil }
+        return result.precomposedStringWithCanonicalMapping
+    }
+}

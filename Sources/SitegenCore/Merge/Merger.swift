@@ -1,0 +1,79 @@
+/// Merge stage: the same real-world event reported by several articles becomes one event with
+/// several sources. Events of one dialogue session are the same event whatever their dates say;
+/// other events match on kind, partners and date. Where sources disagree on a field, the most
+/// precise reading is shown and the others are kept as disagreements.
+public enum Merger {
+    public static func merge(_ articles: [ExtractedArticle]) -> Timeline {
+        var order: [String] = []
+        var groups: [String: [Event]] = [:]
+        for article in articles {
+            for event in article.events {
+                let key = mergeKey(event)
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(event)
+            }
+        }
+        var merged = order.compactMap { groups[$0].map(combine) }
+        merged.sort { a, b in
+            a.date.start != b.date.start ? a.date.start < b.date.start : a.title < b.title
+        }
+        assignIDs(&merged)
+        // Articles point at merged ids.
+        var idByKey: [String: String] = [:]
+        for event in merged { idByKey[mergeKey(event)] = event.id }
+        let updatedArticles = articles.map { article -> ExtractedArticle in
+            var copy = article
+            copy.events = article.events.map { event in
+                var e = event
+                e.id = idByKey[mergeKey(event)] ?? event.id
+                return e
+            }
+            return copy
+        }
+        return Timeline(articles: updatedArticles, events: merged)
+    }
+
+    static func mergeKey(_ event: Event) -> String {
+        if let m = event.mechanism, let session = m.session {
+            return "series|\(m.id)|\(session)|\(m.part ?? 0)"
+        }
+        return "event|\(event.kind)|\(event.countries.joined(separator: ","))|\(event.date.start)"
+    }
+
+    static func combine(_ events: [Event]) -> Event {
+        // The most precise, least inferred reading leads.
+        let sorted = events.enumerated().sorted { a, b in
+            let x = a.element.date, y = b.element.date
+            if x.precision != y.precision { return x.precision > y.precision }
+            if x.inferred != y.inferred { return !x.inferred }
+            return a.offset < b.offset
+        }.map(\.element)
+        var result = sorted[0]
+        for other in sorted.dropFirst() {
+            for source in other.sources where !result.sources.contains(source) { result.sources.append(source) }
+            if other.date.start != result.date.start, !result.date.start.hasPrefix(other.date.start) {
+                result.disagreements.append(Disagreement(field: "date", value: other.date.start, article: other.sources.first?.article ?? ""))
+            }
+            if other.location != result.location, let location = other.location {
+                if result.location == nil { result.location = location } else {
+                    result.disagreements.append(Disagreement(field: "location", value: location.city, article: other.sources.first?.article ?? ""))
+                }
+            }
+            for p in other.participants where !result.participants.contains(where: { $0.name == p.name }) { result.participants.append(p) }
+            for t in other.topics where !result.topics.contains(where: { $0.id == t.id }) { result.topics.append(t) }
+            if other.status == .held { result.status = .held }
+            result.primary = result.primary || other.primary
+        }
+        return result
+    }
+
+    static func assignIDs(_ events: inout [Event]) {
+        var used: [String: Int] = [:]
+        for index in events.indices {
+            let base = VietnameseText.slug("\(events[index].date.start) \(events[index].title)", maxLength: 90)
+            let count = used[base, default: 0]
+            used[base] = count + 1
+            events[index].id = count == 0 ? base : "\(base)-\(count + 1)"
+        }
+    }
+}

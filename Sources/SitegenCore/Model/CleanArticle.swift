@@ -1,0 +1,28 @@
+/// An article after cleaning: boilerplate removed, sentences separated, title and agency identified.
+public struct CleanArticle: Sendable, Equatable {
+    public var path: String
+    public var id: String
+    /// The title as written in the text or front matter; nil when the text has none.
+    public var title: String?
+    /// News agency or outlet credited in the text or front matter (TTXVN, VOV5 ...).
+    public var source: String?
+    /// ISO date (YYYY-MM-DD) from front matter or a date line in the text.
+    public var published: String?
+    /// Body paragraphs as plain text, each a list of sentences.
+    public var paragraphs: [[String]]
+    /// Body as Markdown, for rendering.
+    public var markdown: String
+
+    public init(path: String, id: String, title: String?, source: String?, published: String?, paragraphs: [[String]], markdown: String) {
+        self.path = path
+        self.id = id
+        self.title = title
+        self.source = source
+        self.published = published
+        self.paragraphs = paragraphs
+        self.markdown = markdown
+    }
+
+    /// Body sentences in reading order; a sentence's anchor on the article page is `s` + its 1-based index.
+    public var sentences: [String] { paragraphs.flatMap { $0 } }
+}

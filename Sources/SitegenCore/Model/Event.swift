@@ -1,0 +1,137 @@
+/// A dated thing that happened (or is planned) between Việt Nam and one or more partners.
+public struct Event: Sendable, Equatable {
+    public enum Status: String, Sendable, Codable { case held, planned }
+
+    public var id: String
+    public var title: String
+    public var kind: String
+    public var status: Status
+    public var date: EventDate
+    public var countries: [String]
+    public var mechanism: Mechanism?
+    public var location: Location?
+    public var participants: [Participant]
+    public var topics: [TopicEvidence]
+    public var primary: Bool
+    public var sources: [EventSource]
+    /// Other readings of a field when sources disagree, kept visible rather than silently dropped.
+    public var disagreements: [Disagreement]
+
+    public init(id: String = "", title: String, kind: String, status: Status, date: EventDate, countries: [String],
+                mechanism: Mechanism? = nil, location: Location? = nil, participants: [Participant] = [],
+                topics: [TopicEvidence] = [], primary: Bool, sources: [EventSource], disagreements: [Disagreement] = []) {
+        self.id = id
+        self.title = title
+        self.kind = kind
+        self.status = status
+        self.date = date
+        self.countries = countries
+        self.mechanism = mechanism
+        self.location = location
+        self.participants = participants
+        self.topics = topics
+        self.primary = primary
+        self.sources = sources
+        self.disagreements = disagreements
+    }
+}
+
+public struct EventDate: Sendable, Equatable {
+    public enum Precision: String, Sendable, Codable, Comparable {
+        case year, month, day
+        private var rank: Int { self == .year ? 0 : self == .month ? 1 : 2 }
+        public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+    }
+
+    public var start: String
+    public var end: String?
+    public var precision: Precision
+    public var inferred: Bool
+    public var basis: String
+
+    public init(start: String, end: String? = nil, precision: Precision, inferred: Bool, basis: String) {
+        self.start = start
+        self.end = end
+        self.precision = precision
+        self.inferred = inferred
+        self.basis = basis
+    }
+
+    public var year: Int { Int(start.prefix(4)) ?? 0 }
+}
+
+public struct Mechanism: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var session: Int?
+    /// Part of a session held in several sittings ("phiên thứ hai").
+    public var part: Int?
+
+    public init(id: String, name: String, session: Int?, part: Int? = nil) {
+        self.id = id
+        self.name = name
+        self.session = session
+        self.part = part
+    }
+}
+
+public struct Location: Sendable, Equatable {
+    public var city: String
+    public var country: String
+
+    public init(city: String, country: String) {
+        self.city = city
+        self.country = country
+    }
+}
+
+public struct Participant: Sendable, Equatable {
+    public enum Role: String, Sendable { case coChair = "co-chair", participant }
+
+    public var name: String
+    public var title: String
+    public var country: String?
+    public var role: Role
+
+    public init(name: String, title: String, country: String?, role: Role) {
+        self.name = name
+        self.title = title
+        self.country = country
+        self.role = role
+    }
+}
+
+public struct TopicEvidence: Sendable, Equatable {
+    public var id: String
+    public var sentence: String
+
+    public init(id: String, sentence: String) {
+        self.id = id
+        self.sentence = sentence
+    }
+}
+
+public struct EventSource: Sendable, Equatable {
+    public var article: String
+    public var sentence: String
+    /// 1-based index into the article's sentences (0 for the title), for the link into the article page.
+    public var sentenceIndex: Int
+
+    public init(article: String, sentence: String, sentenceIndex: Int) {
+        self.article = article
+        self.sentence = sentence
+        self.sentenceIndex = sentenceIndex
+    }
+}
+
+public struct Disagreement: Sendable, Equatable {
+    public var field: String
+    public var value: String
+    public var article: String
+
+    public init(field: String, value: String, article: String) {
+        self.field = field
+        self.value = value
+        self.article = article
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// A compiled regular expression with String-based results.
+///
+/// NSRegularExpression works in UTF-16 offsets; this keeps the conversions in one place.
+public struct Pattern: @unchecked Sendable {
+    public struct Match {
+        public let range: Range<String.Index>
+        public let groups: [String?]
+        public let groupRanges: [Range<String.Index>?]
+        public var text: String { groups[0] ?? "" }
+        public subscript(_ i: Int) -> String? { i < groups.count ? groups[i] : nil }
+    }
+
+    private let regex: NSRegularExpression
+
+    public init(_ pattern: String, caseInsensitive: Bool = false) {
+        var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
+        if caseInsensitive { options.insert(.caseInsensitive) }
+        // Patterns are program constants, so a failure here is a programming error caught by the tests.
+        regex = try! NSRegularExpression(pattern: pattern, options: options)
+    }
+
+    public func matches(in text: String) -> [Match] {
+        let ns = NSRange(text.startIndex..<text.endIndex, in: text)
+        return regex.matches(in: text, options: [], range: ns).compactMap { result in
+            guard let whole = Range(result.range, in: text) else { return nil }
+            var groups: [String?] = []
+            var ranges: [Range<String.Index>?] = []
+            for i in 0..<result.numberOfRanges {
+                let r = Range(result.range(at: i), in: text)
+                ranges.append(r)
+                groups.append(r.map { String(text[$0]) })
+            }
+            return Match(range: whole, groups: groups, groupRanges: ranges)
+        }
+    }
+
+    public func firstMatch(in text: String) -> Match? { matches(in: text).first }
+
+    public func contains(in text: String) -> Bool {
+        regex.firstMatch(in: text, options: [], range: NSRange(text.startIndex..<text.endIndex, in: text)) != nil
+    }
+
+    public func replacing(in text: String, with template: String) -> String {
+        regex.stringByReplacingMatches(in: text, options: [], range: NSRange(text.startIndex..<text.endIndex, in: text), withTemplate: template)
+    }
+}

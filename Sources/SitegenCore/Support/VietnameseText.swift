@@ -1,0 +1,80 @@
+import Foundation
+
+/// Text normalisation for matching Vietnamese cue words, aliases and names.
+///
+/// News text mixes old and new tone placement ("hoà" / "hòa"), dash styles and spacing around
+/// dashes ("Việt Nam-Anh" / "Việt Nam – Anh"); matching must not depend on any of that.
+public enum VietnameseText {
+    /// Old-style tone placement on the first vowel of "oa", "oe", "uy" mapped to the modern form.
+    private static let tonePlacement: [(String, String)] = [
+        ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
+        ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe"),
+        ("uỳ", "ùy"), ("uý", "úy"), ("uỷ", "ủy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
+    ]
+
+    /// Lowercased, NFC, modern tone placement, unified dashes and whitespace: the form cues are compared in.
+    public static func fold(_ text: String) -> String {
+        var s = text.precomposedStringWithCanonicalMapping.lowercased()
+        for (old, new) in tonePlacement where s.contains(old) {
+            s = s.replacingOccurrences(of: old, with: new)
+        }
+        return normalizeDashesAndSpaces(s)
+    }
+
+    /// Same as `fold` but keeps letter case, for case-sensitive matching of names and aliases.
+    /// Dashes of every style become "-" with no space around them, so "Việt Nam-Anh",
+    /// "Việt Nam – Anh" and "Việt Nam - Anh" compare equal; runs of whitespace become one space.
+    public static func normalizeDashesAndSpaces(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            var c = scalar
+            if c == "\u{2013}" || c == "\u{2014}" || c == "\u{2012}" || c == "\u{2011}" || c == "\u{2010}" { c = "-" }
+            if c.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if c == "-" {
+                pendingSpace = false
+                while out.last == " " { out.removeLast() }
+                out.append(c)
+                continue
+            }
+            if pendingSpace, !out.isEmpty, out.last != "-" { out.append(" ") }
+            pendingSpace = false
+            out.append(c)
+        }
+        return String(out)
+    }
+
+    /// ASCII slug: "Đối thoại Chính trị - An ninh" → "doi-thoai-chinh-tri-an-ninh".
+    public static func slug(_ text: String, maxLength: Int = 80) -> String {
+        var ascii = ""
+        let base = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        var lastDash = true
+        for scalar in base.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                ascii.unicodeScalars.append(scalar)
+                lastDash = false
+            } else if !lastDash {
+                ascii.append("-")
+                lastDash = true
+            }
+        }
+        while ascii.hasSuffix("-") { ascii.removeLast() }
+        if ascii.count > maxLength {
+            ascii = String(ascii.prefix(maxLength))
+            while ascii.hasSuffix("-") { ascii.removeLast() }
+        }
+        return ascii.lowercased()
+    }
+
+    public static func isUppercaseLetter(_ c: Character) -> Bool { c.isLetter && c.isUppercase }
+    public static func isLowercaseLetter(_ c: Character) -> Bool { c.isLetter && c.isLowercase }
+
+    /// Word count, for the length heuristics of title and sentence detection.
+    public static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+
+@main
+struct Sitegen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Build a relations-timeline website from Vietnamese news articles.",
+        subcommands: [Build.self],
+        defaultSubcommand: Build.self
+    )
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read the articles, extract and merge their events, and write the site.",
+        discussion: "The site is built in a staging folder and swapped into place only when complete, so a failed build leaves the previous output untouched."
+    )
+
+    @Option(help: "Folder of articles (.txt or .md, optional YAML front matter).")
+    var content = "seeds"
+
+    @Option(help: "Folder of Mustache templates; files under its static/ folder are copied to the site root.")
+    var templates = "templates"
+
+    @Option(help: "Folder of domain data files (countries, places, titles, topics, series, reference dates).")
+    var data = "data"
+
+    @Option(help: "Folder the site is written to; replaced as a whole on success.")
+    var output = "public"
+
+    @Option(name: .customLong("base-url"), help: "Path the site is served from, e.g. / or /timeline/.")
+    var baseURL = "/"
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
+        let builder = SiteBuilder(configuration: .init(
+            content: url(content), templates: url(templates), data: url(data), output: url(output),
+            render: .init(baseURL: baseURL)))
+        do {
+            let summary = try builder.build()
+            for diagnostic in summary.diagnostics {
+                FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+            }
+            print("sitegen: built \(output)/: \(summary.line)")
+        } catch let error as SitegenError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
