@@ -1,0 +1,186 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// Builds the seeds into a temporary folder and inspects the site like a reader and a researcher would.
+@Suite(.serialized) struct EndToEndTests {
+    static let contractKinds: Set<String> = ["dialogue", "phone-call", "visit", "talks", "meeting", "signing", "relations", "anniversary", "summit", "conference"]
+    static let contractTopics: Set<String> = ["defence", "security", "transnational-crime", "counter-terrorism", "cyber", "maritime", "nuclear", "war-legacy",
+                                              "peacekeeping", "climate-energy", "economy", "regional", "defence-industry", "training", "migration"]
+
+    func build(into output: URL, baseURL: String = "/", templates: URL = TestSupport.templatesDir) throws -> SiteBuilder.Summary {
+        try SiteBuilder(configuration: .init(content: TestSupport.seedsDir, templates: templates, data: TestSupport.dataDir,
+                                             output: output, render: .init(baseURL: baseURL))).build()
+    }
+
+    func read(_ root: URL, _ path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func buildsEveryPageKind() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("public")
+        let summary = try build(into: out)
+        #expect(summary.articles == 5)
+        #expect(summary.events >= 5)
+        #expect(summary.errors == 0)
+        for path in ["index.html", "404.html", "events.json", "sitemap.xml", "style.css", "countries/index.html", "countries/gb/index.html",
+                     "countries/us/index.html", "topics/index.html", "topics/defence/index.html", "series/index.html",
+                     "series/vn-us-political-security-defence-dialogue/index.html", "articles/index.html",
+                     "articles/002-bbfadb0087711f81/index.html", "events/index.html"] {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(path).path), "missing \(path)")
+        }
+        let home = try read(out, "index.html")
+        #expect(home.contains("Đối thoại Chính trị - An ninh - Quốc phòng Việt Nam - Hoa Kỳ lần thứ 14"))
+        #expect(home.contains("<html lang=\"vi\">"))
+        let series = try read(out, "series/vn-us-political-security-defence-dialogue/index.html")
+        #expect(series.contains("Fleet White"))
+        #expect(series.contains("Lần thứ 11"), "the sessions between 10 and 14 are shown as gaps")
+    }
+
+    @Test func everyInternalLinkResolves() throws {
+        for base in ["/", "/timeline/"] {
+            let root = try TestSupport.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: root) }
+            let out = root.appendingPathComponent("public")
+            _ = try build(into: out, baseURL: base)
+            let pages = FileManager.default.enumerator(atPath: out.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
+            #expect(pages.count > 20)
+            let link = Pattern(#"(?:href|src)="([^"]*)""#)
+            var checked = 0
+            for page in pages {
+                let html = try read(out, page)
+                for match in link.matches(in: html) {
+                    guard var target = match[1], !target.hasPrefix("http"), !target.hasPrefix("#"), !target.hasPrefix("mailto:") else { continue }
+                    #expect(target.hasPrefix(base), "\(page): link \(target) is outside the base path \(base)")
+                    target = String(target.dropFirst(base.count))
+                    if let hash = target.firstIndex(of: "#") {
+                        let anchor = String(target[target.index(after: hash)...])
+                        target = String(target[..<hash])
+                        if !anchor.isEmpty {
+                            let file = target.isEmpty || target.hasSuffix("/") ? target + "index.html" : target
+                            #expect(try read(out, file).contains("id=\"\(anchor)\""), "\(page): anchor #\(anchor) missing in \(file)")
+                        }
+                    }
+                    let file = target.isEmpty || target.hasSuffix("/") ? target + "index.html" : target
+                    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(page): broken link \(match[1]!)")
+                    checked += 1
+                }
+            }
+            #expect(checked > 100)
+        }
+    }
+
+    @Test func eventsJSONFollowsTheContract() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("public")
+        _ = try build(into: out)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("events.json"))) as? [String: Any])
+        #expect(json["schema"] as? String == "sitegen.events/1")
+        let articles = try #require(json["articles"] as? [[String: Any]])
+        let events = try #require(json["events"] as? [[String: Any]])
+        var articleIDs = Set<String>()
+        for a in articles {
+            let id = try #require(a["id"] as? String)
+            #expect(id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+            #expect(articleIDs.insert(id).inserted, "duplicate article id \(id)")
+            #expect(a["file"] is String)
+            #expect(a["title"] is String)
+            #expect(a["source"] is String || a["source"] is NSNull)
+            #expect(a["published"] is String || a["published"] is NSNull)
+            #expect(a["url"] as? String == "articles/\(id)/")
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("articles/\(id)/index.html").path))
+        }
+        let datePattern = ["year": Pattern(#"^\d{4}$"#), "month": Pattern(#"^\d{4}-\d{2}$"#), "day": Pattern(#"^\d{4}-\d{2}-\d{2}$"#)]
+        var eventIDs = Set<String>()
+        for e in events {
+            let id = try #require(e["id"] as? String)
+            #expect(eventIDs.insert(id).inserted, "duplicate event id \(id)")
+            #expect(id.allSatisfy { $0.isASCII })
+            #expect(!(e["title"] as? String ?? "").isEmpty)
+            #expect(Self.contractKinds.contains(e["kind"] as? String ?? ""))
+            #expect(["held", "planned"].contains(e["status"] as? String ?? ""))
+            let date = try #require(e["date"] as? [String: Any])
+            let precision = try #require(date["precision"] as? String)
+            let pattern = try #require(datePattern[precision])
+            #expect(pattern.contains(in: date["start"] as? String ?? ""), "date.start \(date["start"] ?? "") for precision \(precision)")
+            if let end = date["end"] { #expect(end is String) }
+            #expect(date["inferred"] is Bool)
+            #expect(!(date["basis"] as? String ?? "").isEmpty)
+            let countries = try #require(e["countries"] as? [String])
+            #expect(countries.allSatisfy { $0.count == 2 && $0 == $0.uppercased() && $0 != "VN" })
+            if let m = e["mechanism"] as? [String: Any] {
+                #expect(m["id"] is String && m["name"] is String)
+                #expect(m["session"] is Int || m["session"] is NSNull)
+            } else { #expect(e["mechanism"] is NSNull) }
+            if let l = e["location"] as? [String: Any] {
+                #expect(l["city"] is String)
+                #expect((l["country"] as? String)?.count == 2)
+            } else { #expect(e["location"] is NSNull) }
+            for p in try #require(e["participants"] as? [[String: Any]]) {
+                #expect(p["name"] is String && p["title"] is String)
+                #expect(p["country"] is String || p["country"] is NSNull)
+                #expect(["co-chair", "participant"].contains(p["role"] as? String ?? ""))
+            }
+            #expect((e["topics"] as? [String])?.allSatisfy(Self.contractTopics.contains) == true)
+            #expect(e["primary"] is Bool)
+            let sources = try #require(e["sources"] as? [[String: Any]])
+            #expect(!sources.isEmpty)
+            for s in sources {
+                #expect(articleIDs.contains(s["article"] as? String ?? ""))
+                #expect(!(s["sentence"] as? String ?? "").isEmpty)
+            }
+            #expect(e["url"] as? String == "events/\(id)/")
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("events/\(id)/index.html").path))
+        }
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let a = root.appendingPathComponent("a"), b = root.appendingPathComponent("b")
+        _ = try build(into: a)
+        _ = try build(into: b)
+        let files = FileManager.default.enumerator(atPath: a.path)!.compactMap { $0 as? String }.sorted()
+        for file in files {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: a.appendingPathComponent(file).path, isDirectory: &isDirectory)
+            if isDirectory.boolValue { continue }
+            #expect(try Data(contentsOf: a.appendingPathComponent(file)) == Data(contentsOf: b.appendingPathComponent(file)), "\(file) differs")
+        }
+    }
+
+    @Test func failedBuildLeavesPreviousSiteIntact() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("public")
+        _ = try build(into: out)
+        let before = try read(out, "index.html")
+        // A template with a syntax error stops the build before anything is written.
+        let broken = root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: TestSupport.templatesDir, to: broken)
+        try "{{#years}} unclosed".write(to: broken.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
+        #expect(throws: SitegenError.self) { _ = try build(into: out, templates: broken) }
+        do {
+            _ = try build(into: out, templates: broken)
+        } catch let error as SitegenError {
+            #expect(error.description.contains("index.mustache"))
+        }
+        #expect(try read(out, "index.html") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains("sitegen-new") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func refusesToOverwriteFoldersItDidNotMake() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let mine = root.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        try "giữ lại".write(to: mine.appendingPathComponent("note.txt"), atomically: true, encoding: .utf8)
+        #expect(throws: SitegenError.self) { _ = try build(into: mine) }
+        #expect(try read(mine, "note.txt") == "giữ lại")
+        #expect(throws: SitegenError.self) { _ = try build(into: TestSupport.seedsDir) }
+    }
+}

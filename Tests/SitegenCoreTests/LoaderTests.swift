@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite struct LoaderTests {
+    func load(_ files: [String: Data]) throws -> (documents: [SourceDocument], diagnostics: [Diagnostic]) {
+        try ContentLoader(source: MemoryContentSource(files: files)).load()
+    }
+
+    @Test func readsTextAndMarkdownWithFrontMatter() throws {
+        let result = try load([
+            "b.md": Data("---\ntitle: Bài B\ndate: 2023-09-11\n---\n# Bài B\n\nNội dung.\n".utf8),
+            "a.txt": Data("Tiêu đề\nNội dung bài.".utf8),
+            "notes.json": Data("{}".utf8),
+        ])
+        #expect(result.documents.map(\.path) == ["a.txt", "b.md"])
+        #expect(result.documents[1].format == .markdown)
+        #expect(result.documents[1].frontMatter.title == "Bài B")
+        #expect(result.documents[1].frontMatter.published == "2023-09-11")
+        #expect(result.documents[1].bodyStartLine == 5)
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func malformedFrontMatterNamesFileAndLineAndBuildGoesOn() throws {
+        let result = try load([
+            "bad.md": Data("---\ntitle: [unclosed\ndate: 2020-01-01\n---\nText\n".utf8),
+            "good.txt": Data("Một bài báo bình thường.".utf8),
+        ])
+        #expect(result.documents.map(\.path) == ["good.txt"])
+        let error = try #require(result.diagnostics.first)
+        #expect(error.severity == .error)
+        #expect(error.file == "bad.md")
+        #expect(error.line != nil)
+    }
+
+    @Test func decodesBOMAndCRLFAndUTF16() throws {
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append("Xin chào\r\nViệt Nam".data(using: .utf16LittleEndian)!)
+        let result = try load([
+            "bom.txt": Data([0xEF, 0xBB, 0xBF] + Array("Dòng một\r\nDòng hai\r\n".utf8)),
+            "u16.txt": utf16,
+        ])
+        #expect(result.documents.first { $0.path == "bom.txt" }?.body == "Dòng một\nDòng hai\n")
+        #expect(result.documents.first { $0.path == "u16.txt" }?.body == "Xin chào\nViệt Nam")
+    }
+
+    @Test func invalidUTF8IsReportedNotFatal() throws {
+        let result = try load(["broken.txt": Data([0x41, 0xFF, 0xFE, 0x00, 0x42]), "ok.txt": Data("Được.".utf8)])
+        #expect(result.documents.map(\.path) == ["ok.txt"])
+        #expect(result.diagnostics.contains { $0.file == "broken.txt" && $0.severity == .error })
+    }
+
+    @Test func frontMatterWithWrongTypesWarns() throws {
+        let result = try load(["x.md": Data("---\ntitle: [1, 2]\ndate: hôm qua\n---\nNội dung.\n".utf8)])
+        #expect(result.documents.count == 1)
+        #expect(result.diagnostics.filter { $0.severity == .warning }.count == 2)
+    }
+}
