@@ -24,24 +24,24 @@ struct DateResolver {
         if let m = mention, let month = m.month, conclusion.certain {
             if let day = m.day {
                 return EventDate(start: iso(year, month, day), end: endISO(m, year: year), precision: .day, inferred: true,
-                                 basis: "“\(m.text)” gives day and month; \(conclusion.basis)")
+                                 basis: "“\(m.text)” cho ngày và tháng; \(conclusion.basis)")
             }
             return EventDate(start: iso(year, month, nil), precision: .month, inferred: true,
-                             basis: "“\(m.text)” gives the month; \(conclusion.basis)")
+                             basis: "“\(m.text)” cho tháng; \(conclusion.basis)")
         }
-        let said = mention.map { "the text says only “\($0.text)”; " } ?? "no date is stated; "
+        let said = mention.map { "bài chỉ ghi “\($0.text)”; " } ?? "bài không ghi ngày; "
         return EventDate(start: String(format: "%04d", year), precision: .year, inferred: true, basis: said + conclusion.basis)
     }
 
     private func stated(_ m: DateMention, year: Int) -> EventDate {
         if let month = m.month, let day = m.day {
             return EventDate(start: iso(year, month, day), end: endISO(m, year: year), precision: .day, inferred: false,
-                             basis: "stated in the text: “\(m.text)”")
+                             basis: "ghi trong bài: “\(m.text)”")
         }
         if let month = m.month {
-            return EventDate(start: iso(year, month, nil), precision: .month, inferred: false, basis: "stated in the text: “\(m.text)”")
+            return EventDate(start: iso(year, month, nil), precision: .month, inferred: false, basis: "ghi trong bài: “\(m.text)”")
         }
-        return EventDate(start: String(format: "%04d", year), precision: .year, inferred: false, basis: "stated in the text: “\(m.text)”")
+        return EventDate(start: String(format: "%04d", year), precision: .year, inferred: false, basis: "ghi trong bài: “\(m.text)”")
     }
 
     private func endISO(_ m: DateMention, year: Int) -> String? {
@@ -59,7 +59,7 @@ struct DateResolver {
         if let month = m.month, let day = m.day {
             let year = (month, day) > (pm, pd) ? py - 1 : py
             return EventDate(start: iso(year, month, day), end: endISO(m, year: year), precision: .day, inferred: true,
-                             basis: "“\(m.text)” has no year; the article was published on \(published), so \(year)")
+                             basis: "“\(m.text)” không có năm; bài đăng ngày \(published) nên là năm \(year)")
         }
         if let month = m.month {
             var year = py
@@ -68,23 +68,23 @@ struct DateResolver {
                 if direction < 0, month > pm { year -= 1 }
             } else if month > pm { year -= 1 }
             return EventDate(start: iso(year, month, nil), precision: .month, inferred: true,
-                             basis: "“\(m.text)” has no year; read against the publication date \(published)")
+                             basis: "“\(m.text)” không có năm; tính theo ngày đăng bài \(published)")
         }
         switch m.relative {
         case .day(let offset)?:
             guard let date = calendar.date(byAdding: .day, value: offset, to: pub) else { return nil }
             return EventDate(start: Self.isoDay(date, calendar), precision: .day, inferred: true,
-                             basis: "“\(m.text)” counted from the publication date \(published)")
+                             basis: "“\(m.text)” tính từ ngày đăng bài \(published)")
         case .weekday(let weekday)?:
             // Vietnamese "thứ Hai" is Monday (2); Foundation's weekday 2 is Monday too.
             var back = ((pc.weekday ?? 1) - weekday + 7) % 7
             if back == 0 { back = 7 }
             guard let date = calendar.date(byAdding: .day, value: -back, to: pub) else { return nil }
             return EventDate(start: Self.isoDay(date, calendar), precision: .day, inferred: true,
-                             basis: "“\(m.text)”: the last such weekday before the publication date \(published)")
+                             basis: "“\(m.text)”: ngày thứ đó gần nhất trước ngày đăng bài \(published)")
         case .year(let offset)?:
             return EventDate(start: String(format: "%04d", py + offset), precision: .year, inferred: true,
-                             basis: "“\(m.text)” counted from the publication date \(published)")
+                             basis: "“\(m.text)” tính từ ngày đăng bài \(published)")
         default:
             return nil
         }

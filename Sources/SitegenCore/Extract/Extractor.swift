@@ -14,6 +14,7 @@ public struct Extractor: Sendable {
     let cueReader: CueReader
     let dateResolver: DateResolver
     let meetingCues: PhraseIndex<Bool>
+    let milestoneReader: MilestoneReader
     let coChairCue = TokenizedText("đồng chủ trì").tokens.map(\.folded)
     /// How many body sentences after the headline may carry the primary event.
     static let leadSentences = 4
@@ -29,6 +30,8 @@ public struct Extractor: Sendable {
                                     anniversaries: AnniversaryReader(language: knowledge.language),
                                     relations: knowledge.relationsByCountry)
         meetingCues = PhraseIndex(knowledge.language.meeting_cues.map { ($0, true) })
+        milestoneReader = MilestoneReader(knowledge: knowledge, cues: cueReader, series: seriesReader, places: placeReader,
+                                          people: personReader, tense: dateResolver.tense, anniversaries: dateResolver.anniversaries)
     }
 
     public func extract(_ article: CleanArticle) -> ExtractedArticle {
@@ -40,9 +43,9 @@ public struct Extractor: Sendable {
             diagnostics.append(Diagnostic(.warning, file: article.path, "no partner country found"))
         }
         var events: [Event] = []
-        if let primary = primaryEvent(article: article, text: text, partner: partner, diagnostics: &diagnostics) {
-            events.append(primary)
-        }
+        let primary = primaryEvent(article: article, text: text, partner: partner, diagnostics: &diagnostics)
+        if let primary { events.append(primary) }
+        events += milestoneReader.milestones(in: text, article: article, partner: partner, primary: primary)
         let displayTitle = article.title ?? events.first?.title ?? article.sentences.first.map { String($0.prefix(120)) } ?? article.id
         return ExtractedArticle(article: article, displayTitle: displayTitle, events: events, diagnostics: diagnostics)
     }

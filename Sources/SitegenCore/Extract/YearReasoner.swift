@@ -34,24 +34,24 @@ public enum YearReasoner {
         }
         if let (year, quotes) = exact.filter({ $0.key >= lo && $0.key <= hi })
             .max(by: { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key > $1.key }) {
-            let quoted = quotes.prefix(2).map { "“\($0)”" }.joined(separator: " and ")
-            return Conclusion(year: year, certain: true, basis: "year \(year) follows from \(quoted) and the reference dates of the relationship")
+            let quoted = quotes.prefix(2).map { "“\($0)”" }.joined(separator: " và ")
+            return Conclusion(year: year, certain: true, basis: "năm \(year) suy ra từ \(quoted) cùng mốc quan hệ trong dữ liệu tham chiếu")
         }
         guard lo <= hi else { return nil }
         let narrowedLo = max(lo, softLo), narrowedHi = min(hi, softHi)
         if narrowedLo <= narrowedHi { lo = narrowedLo; hi = narrowedHi }
-        let from = lo != Int.min ? "after “\(loQuote)”" : nil
-        let until = hi != Int.max ? "before “\(hiQuote)”" : nil
-        let reasons = [from, until].compactMap { $0 }.joined(separator: " and ")
+        let from = lo != Int.min ? "không sớm hơn “\(loQuote)”" : nil
+        let until = hi != Int.max ? "không muộn hơn “\(hiQuote)”" : nil
+        let reasons = [from, until].compactMap { $0 }.joined(separator: ", ")
         if lo == hi {
-            return Conclusion(year: lo, certain: true, basis: "year \(lo) is the only one that fits: \(reasons)")
+            return Conclusion(year: lo, certain: true, basis: "chỉ năm \(lo) phù hợp với bài: \(reasons)")
         }
         if hi != Int.max {
-            let range = lo != Int.min ? "\(lo)–\(hi)" : "up to \(hi)"
-            return Conclusion(year: hi, certain: false, basis: "year not stated; the article places it \(reasons) (\(range)); the latest year is shown")
+            let range = lo != Int.min ? "\(lo)–\(hi)" : "đến \(hi)"
+            return Conclusion(year: hi, certain: false, basis: "bài không nêu năm; theo bài: \(reasons) (\(range)); hiển thị năm muộn nhất")
         }
         if lo != Int.min {
-            return Conclusion(year: lo, certain: false, basis: "year not stated; the article places it \(reasons); the earliest year is shown")
+            return Conclusion(year: lo, certain: false, basis: "bài không nêu năm; theo bài: \(reasons); hiển thị năm sớm nhất")
         }
         return nil
     }

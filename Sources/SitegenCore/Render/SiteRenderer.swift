@@ -183,7 +183,7 @@ public struct SiteRenderer: Sendable {
                     }
                     previous = event.mechanism?.session ?? previous
                     var row: [String: Any] = [
-                        "session_label": event.mechanism?.session.map { "Lần thứ \($0)" + (event.mechanism?.part.map { ", phiên \($0)" } ?? "") } ?? "—",
+                        "session_label": event.mechanism?.session.map { "Lần thứ \($0)" + (event.mechanism?.part.map { ", phiên thứ \($0)" } ?? "") } ?? "—",
                         "date_label": DateLabel.vietnamese(event.date), "inferred": event.date.inferred,
                         "url": Paths.event(event.id), "planned": event.status == .planned, "gap": false,
                         "co_chairs": event.participants.filter { $0.role == .coChair }.map { ["name": $0.name, "title": $0.title] },
@@ -204,8 +204,9 @@ public struct SiteRenderer: Sendable {
         }
         let countryCounts = Dictionary(grouping: t.events.flatMap(\.countries), by: { $0 }).mapValues(\.count)
         let countries = countryCounts.keys.sorted { (knowledge.countryByCode[$0]?.name ?? $0) < (knowledge.countryByCode[$1]?.name ?? $1) }.map { code -> [String: Any] in
-            ["url": Paths.country(code), "label": "Việt Nam - \(knowledge.countryByCode[code]?.name ?? code)",
-             "detail": knowledge.countryByCode[code]?.name_en ?? code, "count": countryCounts[code]!]
+            let country = knowledge.countryByCode[code]
+            return ["url": Paths.country(code), "label": country?.name ?? code,
+                    "detail": [country?.name_vi, country?.name_en].compactMap { $0 }.joined(separator: " · "), "count": countryCounts[code]!]
         }
         let topicCounts = Dictionary(grouping: t.events.flatMap { $0.topics.map(\.id) }, by: { $0 }).mapValues(\.count)
         let topics = knowledge.topics.filter { topicCounts[$0.id] != nil }.map { topic -> [String: Any] in

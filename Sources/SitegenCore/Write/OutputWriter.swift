@@ -21,12 +21,12 @@ public struct OutputWriter: Sendable {
         let out = output.path
         for folder in protected {
             let p = folder.path
-            if out == p || p.hasPrefix(out + "/") {
-                throw SitegenError.output(path: out, message: "refusing to write here: it is or contains \(p)")
+            if out == p || p.hasPrefix(out + "/") || out.hasPrefix(p + "/") {
+                throw SitegenError.output(path: out, message: "refusing to write here: it would overwrite or mix with \(p)")
             }
-            if out.hasPrefix(p + "/"), p != FileManager.default.currentDirectoryPath, !isOutsideSourceFolders(folder) {
-                throw SitegenError.output(path: out, message: "refusing to write inside \(p)")
-            }
+        }
+        if out == FileManager.default.currentDirectoryPath || out == "/" {
+            throw SitegenError.output(path: out, message: "refusing to replace the working folder with the site")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) {
@@ -39,9 +39,6 @@ public struct OutputWriter: Sendable {
             }
         }
     }
-
-    /// The project root may hold the output (public/ sits beside seeds/); source folders may not.
-    private func isOutsideSourceFolders(_ folder: URL) -> Bool { false }
 
     public func write(_ files: [OutputFile]) throws {
         try validate()

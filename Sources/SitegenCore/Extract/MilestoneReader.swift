@@ -1,0 +1,185 @@
+/// Reads the milestones an article mentions in passing — earlier signings, visits, port calls,
+/// upgrades of relations, anniversaries, the next session of a series — as their own events
+/// (`primary: false`), each with the sentence it came from.
+///
+/// A milestone needs an explicit year in the text (or a relations milestone whose date the
+/// reference data holds): a milestone whose year would have to be guessed is left out.
+struct MilestoneReader {
+    let knowledge: Knowledge
+    let cues: CueReader
+    let series: SeriesReader
+    let places: PlaceReader
+    let people: PersonReader
+    let tense: TenseReader
+    let anniversaries: AnniversaryReader
+    /// How far (in tokens) a kind cue may be from the date it goes with.
+    static let reach = 14
+    static let leadingFiller: Set<String> = ["việc", "là", "và", "cùng", "cả", "các", "những", "đó"]
+    static let trailingFiller: Set<String> = ["vào", "trong", "năm", "hồi", "ngày", "tháng", "từ", "hai", "lần", ",", "(", "tại", "ở", "cuối", "đầu", "giữa", "dịp", "ký", "được"]
+
+    func milestones(in text: ArticleText, article: CleanArticle, partner: String?, primary: Event?) -> [Event] {
+        guard let partner, let partnerCountry = knowledge.countryByCode[partner] else { return [] }
+        let home = knowledge.homeCountry?.code ?? "VN"
+        var found: [Event] = []
+        var seen = Set<String>()
+        func add(_ event: Event) {
+            let key = "\(event.kind)|\(event.date.start)|\(event.mechanism?.session ?? 0)|\(event.mechanism?.part ?? 0)"
+            guard seen.insert(key).inserted else { return }
+            if let primary, event.kind == primary.kind, event.mechanism == primary.mechanism, event.date.start == primary.date.start { return }
+            found.append(event)
+        }
+        for index in text.indices.dropFirst() {
+            let sentence = text.tokenized[index]
+            let source = [EventSource(article: article.id, sentence: text.sentences[index], sentenceIndex: index)]
+            // Other sessions of a series: "Đối thoại … lần thứ 11 sẽ diễn ra tại Hà Nội vào năm 2020".
+            for mention in series.mentions(in: sentence) where mention.session != nil {
+                guard mention.session != primary?.mechanism?.session || mention.part != primary?.mechanism?.part,
+                      let date = nearestYearDate(to: mention.tokens, in: text, sentence: index) else { continue }
+                let mechanism = Mechanism(id: "vn-\(partner.lowercased())-\(mention.series.id)",
+                                          name: "\(mention.series.name) Việt Nam - \(partnerCountry.name)", session: mention.session, part: mention.part)
+                let status = statusOf(date.mention, in: sentence)
+                var title = "\(mechanism.name) lần thứ \(mention.session!)"
+                if let part = mention.part { title += ", phiên thứ \(part)" }
+                add(Event(title: title, kind: "dialogue", status: status, date: date.date, countries: [partner], mechanism: mechanism,
+                          location: places.venue(in: sentence).map { Location(city: $0.city, country: $0.country) },
+                          primary: false, sources: source))
+            }
+            // Anniversaries of relations milestones, and the milestones themselves from the reference data.
+            for a in anniversaries.mentions(in: sentence) {
+                guard let reference = referenceDate(a.milestone, partner: partner) else { continue }
+                let quote = sentence.span(a.tokens)
+                let milestoneTitle = Self.milestoneTitle(a.milestone, partner: partnerCountry.name)
+                add(Event(title: milestoneTitle, kind: "relations", status: .held,
+                          date: EventDate(start: reference.date, precision: Self.precision(of: reference.date), inferred: true,
+                                          basis: "bài nhắc “\(quote)”; ngày lấy từ dữ liệu tham chiếu: \(reference.source)"),
+                          countries: [partner], primary: false, sources: source))
+                if a.isCelebration, let baseYear = Int(reference.date.prefix(4)) {
+                    let year = baseYear + a.years
+                    let span = sentence.tokens[a.tokens.lowerBound].start..<sentence.tokens[a.tokens.upperBound - 1].end
+                    let status: Event.Status = tense.tense(ofSpan: span, in: sentence) == .future ? .planned : .held
+                    add(Event(title: "Kỷ niệm \(a.years) năm \(Self.milestoneNoun(a.milestone)) Việt Nam - \(partnerCountry.name)",
+                              kind: "anniversary", status: status,
+                              date: EventDate(start: String(format: "%04d", year), precision: .year, inferred: true,
+                                              basis: "“\(quote)”: \(baseYear) + \(a.years) năm"),
+                              countries: [partner], primary: false, sources: source))
+                }
+            }
+            // Any other dated event: a kind cue near a date with a year.
+            let anniversaryTokens = anniversaries.mentions(in: sentence).map(\.tokens)
+            func coveredByAnniversary(_ tokens: Range<Int>) -> Bool { anniversaryTokens.contains { $0.overlaps(tokens) } }
+            let kindHits = cues.kinds(in: sentence)
+            let otherCountries = text.countries[index].filter { $0.code != home && $0.code != partner }
+            // Spans over several years ("(11/9/1973-11/9/2023)") mark anniversaries, read above.
+            for mention in text.dates[index] where mention.year != nil && !mention.isPeriod && !mention.isBareYear
+                && (mention.endYear == nil || mention.endYear == mention.year) {
+                guard let mentionToken = sentence.tokenIndex(atOffset: mention.start) else { continue }
+                let candidates = kindHits.filter { hit in
+                    let distance = hit.tokens.upperBound <= mentionToken ? mentionToken - hit.tokens.upperBound : hit.tokens.lowerBound - mentionToken
+                    return distance >= 0 && distance <= Self.reach && !crossesClause(hit.tokens, mentionToken, in: sentence)
+                }
+                // A cue before the date names what happened then ("Bản ghi nhớ … năm 2011"); one after it rarely does.
+                let before = candidates.filter { $0.tokens.upperBound <= mentionToken && !coveredByAnniversary($0.tokens) }
+                let after = candidates.filter { $0.tokens.upperBound > mentionToken && !coveredByAnniversary($0.tokens) }
+                guard let hit = before.max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
+                    ?? after.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) else { continue }
+                // The primary event's own date in its own sentence is not a second event.
+                if index == primary?.sources.first?.sentenceIndex, hit.kind.id == primary?.kind { continue }
+                if hit.kind.id == "dialogue", series.mentions(in: sentence).contains(where: { $0.session != nil }) { continue }
+                // A date about someone else's relations ("giữa ASEAN và Trung Quốc năm 2002") is not a milestone with this partner.
+                if otherCountries.contains(where: { abs($0.tokens.lowerBound - mentionToken) <= Self.reach }) { continue }
+                let date = Self.date(from: mention)
+                let title = Self.capitalized(phrase(around: hit.tokens, until: mentionToken, in: sentence))
+                add(Event(title: title.isEmpty ? "\(hit.kind.label_vi) Việt Nam - \(partnerCountry.name)" : title,
+                          kind: hit.kind.id, status: statusOf(mention, in: sentence), date: date, countries: [partner],
+                          location: hit.kind.id == "visit" ? nil : places.venue(in: sentence).map { Location(city: $0.city, country: $0.country) },
+                          primary: false, sources: source))
+            }
+        }
+        return found
+    }
+
+    // MARK: - Helpers
+
+    func statusOf(_ mention: DateMention, in sentence: TokenizedText) -> Event.Status {
+        tense.tense(of: mention, in: sentence) == .future ? .planned : .held
+    }
+
+    /// The closest date with a year after (or else before) a span, in the same sentence.
+    func nearestYearDate(to tokens: Range<Int>, in text: ArticleText, sentence index: Int) -> (date: EventDate, mention: DateMention)? {
+        let sentence = text.tokenized[index]
+        let offset = sentence.tokens[tokens.lowerBound].start
+        let dated = text.dates[index].filter { $0.year != nil && !$0.isPeriod }
+        guard let m = dated.first(where: { $0.start >= offset }) ?? dated.last else { return nil }
+        return (Self.date(from: m), m)
+    }
+
+    func crossesClause(_ hit: Range<Int>, _ mention: Int, in sentence: TokenizedText) -> Bool {
+        let range = hit.upperBound <= mention ? hit.upperBound..<mention : mention..<hit.lowerBound
+        return range.contains { sentence.tokens[$0].text == ";" || sentence.tokens[$0].text == "." }
+    }
+
+    /// The words that name the milestone: from the subject just before the cue to the date.
+    func phrase(around cue: Range<Int>, until mention: Int, in sentence: TokenizedText) -> String {
+        let tokens = sentence.tokens
+        var start = cue.lowerBound
+        var back = cue.lowerBound - 1
+        while back >= 0, cue.lowerBound - back <= 7, ![",", ";", ":", "(", "và", "là", "có", "nhất", "như"].contains(tokens[back].folded) {
+            back -= 1
+        }
+        // A verb cue takes its capitalised subject ("Bộ trưởng Quốc phòng James Mattis thăm …", "tàu Hải quân Anh thăm …");
+        // a capitalised cue is already a name ("Triển lãm Quốc phòng quốc tế", "Bản ghi nhớ …").
+        if !tokens[cue.lowerBound].isCapitalized, back + 1 < cue.lowerBound,
+           tokens[(back + 1)..<cue.lowerBound].contains(where: \.isCapitalized) { start = back + 1 }
+        var end = mention > cue.upperBound ? mention : cue.upperBound
+        if end - start > 16 { end = start + 16 }
+        while start < end, Self.leadingFiller.contains(tokens[start].folded) { start += 1 }
+        while end > start, Self.trailingFiller.contains(tokens[end - 1].folded) { end -= 1 }
+        return sentence.span(start..<end)
+    }
+
+    func referenceDate(_ milestone: String, partner: String) -> (date: String, source: String)? {
+        guard let entry = knowledge.relationsByCountry[partner] else { return nil }
+        if milestone == "diplomatic-relations" { return entry.diplomatic_relations.map { ($0.date, $0.source) } }
+        return entry.partnerships?.first { $0.tier == milestone }.map { ($0.date, $0.source) }
+    }
+
+    static func milestoneTitle(_ milestone: String, partner: String) -> String {
+        milestone == "diplomatic-relations"
+            ? "Thiết lập quan hệ ngoại giao Việt Nam - \(partner)"
+            : "Việt Nam - \(partner) thiết lập quan hệ \(tierName(milestone))"
+    }
+
+    static func milestoneNoun(_ milestone: String) -> String {
+        milestone == "diplomatic-relations" ? "thiết lập quan hệ ngoại giao" : "quan hệ \(tierName(milestone))"
+    }
+
+    static func tierName(_ tier: String) -> String {
+        switch tier {
+        case "comprehensive-strategic": return "Đối tác chiến lược toàn diện"
+        case "strategic": return "Đối tác chiến lược"
+        case "comprehensive": return "Đối tác toàn diện"
+        default: return tier
+        }
+    }
+
+    static func precision(of iso: String) -> EventDate.Precision {
+        switch iso.split(separator: "-").count { case 3: return .day; case 2: return .month; default: return .year }
+    }
+
+    static func date(from m: DateMention) -> EventDate {
+        let year = m.year ?? 0
+        if let month = m.month, let day = m.day {
+            return EventDate(start: iso(year, month, day), precision: .day, inferred: false, basis: "ghi trong bài: “\(m.text)”")
+        }
+        if let month = m.month {
+            return EventDate(start: iso(year, month, nil), precision: .month, inferred: false, basis: "ghi trong bài: “\(m.text)”")
+        }
+        let point = m.endYear ?? year
+        return EventDate(start: String(format: "%04d", point), precision: .year, inferred: false, basis: "ghi trong bài: “\(m.text)”")
+    }
+
+    static func capitalized(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        return first.uppercased() + s.dropFirst()
+    }
+}
