@@ -101,7 +101,7 @@ public struct SiteRenderer: Sendable {
             PageJob(url: Paths.article(a.article.id), template: "article") {
                 let html = Markdown.anchorSentences(Markdown.demoteHeadings(Markdown.html(a.article.markdown)), sentences: a.article.sentences)
                 var article: [String: Any] = ["title": a.displayTitle, "file": a.article.path, "body_html": html,
-                                              "events": a.events.map(ctx.summary)]
+                                              "events": a.events.sorted { ($0.primary ? 0 : 1, $0.date.start) < ($1.primary ? 0 : 1, $1.date.start) }.map(ctx.summary)]
                 if let s = a.article.source { article["source"] = s }
                 if let p = a.article.published { article["published"] = p }
                 return ctx.page(a.displayTitle, ["article": article])
