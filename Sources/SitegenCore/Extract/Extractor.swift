@@ -31,7 +31,8 @@ public struct Extractor: Sendable {
                                     relations: knowledge.relationsByCountry)
         meetingCues = PhraseIndex(knowledge.language.meeting_cues.map { ($0, true) })
         milestoneReader = MilestoneReader(knowledge: knowledge, cues: cueReader, series: seriesReader, places: placeReader,
-                                          people: personReader, tense: dateResolver.tense, anniversaries: dateResolver.anniversaries)
+                                          people: personReader, tense: dateResolver.tense, anniversaries: dateResolver.anniversaries,
+                                          concurrent: PhraseIndex(knowledge.language.concurrent_cues.map { ($0, true) }))
     }
 
     public func extract(_ article: CleanArticle) -> ExtractedArticle {

@@ -12,16 +12,19 @@ struct MilestoneReader {
     let people: PersonReader
     let tense: TenseReader
     let anniversaries: AnniversaryReader
+    let concurrent: PhraseIndex<Bool>
     /// How far (in tokens) a kind cue may be from the date it goes with.
     static let reach = 14
-    static let leadingFiller: Set<String> = ["việc", "là", "và", "cùng", "cả", "các", "những", "đó"]
-    static let trailingFiller: Set<String> = ["vào", "trong", "năm", "hồi", "ngày", "tháng", "từ", "hai", "lần", ",", "(", "tại", "ở", "cuối", "đầu", "giữa", "dịp", "ký", "được"]
+    static let leadingFiller: Set<String> = ["việc", "là", "và", "cùng", "cả", "các", "những", "đó", "nhân", "trong", "khuôn", "khổ", "dịp", "bên", "lề"]
+    static let trailingFiller: Set<String> = ["vào", "trong", "năm", "hồi", "ngày", "tháng", "từ", "hai", "lần", ",", "(", "tại", "ở", "cuối", "đầu", "giữa", "dịp", "ký", "được", ".", "!", "?"]
 
     func milestones(in text: ArticleText, article: CleanArticle, partner: String?, primary: Event?) -> [Event] {
         guard let partner, let partnerCountry = knowledge.countryByCode[partner] else { return [] }
         let home = knowledge.homeCountry?.code ?? "VN"
         var found: [Event] = []
         var seen = Set<String>()
+        // "Now" for dates without a year: the publication date, else the main event's date.
+        let now: (year: Int, month: Int?, day: Int?)? = (article.published ?? primary?.date.start).flatMap(Self.parts)
         func add(_ event: Event) {
             let key = "\(event.kind)|\(event.date.start)|\(event.mechanism?.session ?? 0)|\(event.mechanism?.part ?? 0)"
             guard seen.insert(key).inserted else { return }
@@ -64,14 +67,23 @@ struct MilestoneReader {
                               countries: [partner], primary: false, sources: source))
                 }
             }
+            // "trong khuôn khổ chuyến thăm …": a visit or meeting the main event was part of, so of the same time.
+            if let primary, text.dates[index].isEmpty, let hit = concurrentEvent(in: sentence) {
+                let date = EventDate(start: String(primary.date.start.prefix(primary.date.precision == .year ? 4 : 7)),
+                                     precision: primary.date.precision == .year ? .year : .month, inferred: true,
+                                     basis: "sự kiện chính diễn ra trong dịp này (“\(sentence.span(hit.cue))”); \(primary.date.basis)")
+                let title = Self.capitalized(phrase(around: hit.event, until: sentence.tokens.count, in: sentence))
+                add(Event(title: title, kind: hit.kind, status: primary.status, date: date, countries: [partner], primary: false, sources: source))
+            }
             // Any other dated event: a kind cue near a date with a year.
             let anniversaryTokens = anniversaries.mentions(in: sentence).map(\.tokens)
             func coveredByAnniversary(_ tokens: Range<Int>) -> Bool { anniversaryTokens.contains { $0.overlaps(tokens) } }
             let kindHits = cues.kinds(in: sentence)
             let otherCountries = text.countries[index].filter { $0.code != home && $0.code != partner }
             // Spans over several years ("(11/9/1973-11/9/2023)") mark anniversaries, read above.
-            for mention in text.dates[index] where mention.year != nil && !mention.isPeriod && !mention.isBareYear
-                && (mention.endYear == nil || mention.endYear == mention.year) {
+            for mention in text.dates[index] where !mention.isPeriod && !mention.isBareYear
+                && (mention.endYear == nil || mention.endYear == mention.year)
+                && (mention.year != nil || (now != nil && Self.isDatable(mention))) {
                 guard let mentionToken = sentence.tokenIndex(atOffset: mention.start) else { continue }
                 let candidates = kindHits.filter { hit in
                     let distance = hit.tokens.upperBound <= mentionToken ? mentionToken - hit.tokens.upperBound : hit.tokens.lowerBound - mentionToken
@@ -87,7 +99,20 @@ struct MilestoneReader {
                 if hit.kind.id == "dialogue", series.mentions(in: sentence).contains(where: { $0.session != nil }) { continue }
                 // A date about someone else's relations ("giữa ASEAN và Trung Quốc năm 2002") is not a milestone with this partner.
                 if otherCountries.contains(where: { abs($0.tokens.lowerBound - mentionToken) <= Self.reach }) { continue }
-                let date = Self.date(from: mention)
+                var date: EventDate
+                if mention.year != nil {
+                    date = Self.date(from: mention)
+                } else if let now, let resolved = Self.resolve(mention, now: now, tense: tense.tense(of: mention, in: sentence)) {
+                    date = resolved
+                } else { continue }
+                // An upgrade or establishment of relations is dated by the reference data, which the text only echoes.
+                if hit.kind.id == "relations", let milestone = relationsMilestone(in: sentence), let reference = referenceDate(milestone, partner: partner) {
+                    date = EventDate(start: reference.date, precision: Self.precision(of: reference.date), inferred: true,
+                                     basis: "bài nhắc “\(mention.text)”; ngày lấy từ dữ liệu tham chiếu: \(reference.source)")
+                    add(Event(title: Self.milestoneTitle(milestone, partner: partnerCountry.name), kind: "relations", status: .held, date: date,
+                              countries: [partner], primary: false, sources: source))
+                    continue
+                }
                 let title = Self.capitalized(phrase(around: hit.tokens, until: mentionToken, in: sentence))
                 add(Event(title: title.isEmpty ? "\(hit.kind.label_vi) Việt Nam - \(partnerCountry.name)" : title,
                           kind: hit.kind.id, status: statusOf(mention, in: sentence), date: date, countries: [partner],
@@ -99,6 +124,56 @@ struct MilestoneReader {
     }
 
     // MARK: - Helpers
+
+    /// A kind cue right after a phrase such as "trong khuôn khổ" or "nhân chuyến".
+    func concurrentEvent(in sentence: TokenizedText) -> (kind: String, cue: Range<Int>, event: Range<Int>)? {
+        let kinds = cues.kinds(in: sentence)
+        for hit in concurrent.hits(in: sentence) {
+            if let kind = kinds.first(where: { $0.tokens.lowerBound >= hit.range.upperBound - 1 && $0.tokens.lowerBound <= hit.range.upperBound + 1 }),
+               ["visit", "conference", "summit", "meeting"].contains(kind.kind.id) {
+                return (kind.kind.id, hit.range, kind.tokens)
+            }
+        }
+        return nil
+    }
+
+    func relationsMilestone(in sentence: TokenizedText) -> String? {
+        anniversaries.milestones.hits(in: sentence).first?.payload
+    }
+
+    static func parts(_ iso: String) -> (year: Int, month: Int?, day: Int?)? {
+        let p = iso.split(separator: "-").compactMap { Int($0) }
+        guard let y = p.first else { return nil }
+        return (y, p.count > 1 ? p[1] : nil, p.count > 2 ? p[2] : nil)
+    }
+
+    static func isDatable(_ m: DateMention) -> Bool {
+        if case .year? = m.relative { return true }
+        return m.month != nil
+    }
+
+    /// A month, day-month or relative year without a year, placed relative to the article's "now".
+    static func resolve(_ m: DateMention, now: (year: Int, month: Int?, day: Int?), tense: Tense) -> EventDate? {
+        let basisTail = "tính theo thời điểm của bài (\(now.year)\(now.month.map { String(format: "-%02d", $0) } ?? ""))"
+        if case .year(let offset)? = m.relative {
+            return EventDate(start: String(format: "%04d", now.year + offset), precision: .year, inferred: true,
+                             basis: "“\(m.text)” \(basisTail)")
+        }
+        guard let month = m.month else { return nil }
+        let mine = month * 100 + (m.day ?? 0)
+        let reference = now.month.map { $0 * 100 + (now.day ?? 0) }
+        var year = now.year
+        var direction = tense == .future ? 1 : tense == .past ? -1 : 0
+        if case .month(let d)? = m.relative { direction = d }
+        if let reference {
+            if direction > 0, mine < reference { year += 1 }
+            if direction < 0, mine > reference { year -= 1 }
+        }
+        if let day = m.day {
+            return EventDate(start: iso(year, month, day), precision: .day, inferred: true, basis: "“\(m.text)” \(basisTail)")
+        }
+        return EventDate(start: iso(year, month, nil), precision: .month, inferred: true, basis: "“\(m.text)” \(basisTail)")
+    }
 
     func statusOf(_ mention: DateMention, in sentence: TokenizedText) -> Event.Status {
         tense.tense(of: mention, in: sentence) == .future ? .planned : .held
@@ -131,6 +206,7 @@ struct MilestoneReader {
         if !tokens[cue.lowerBound].isCapitalized, back + 1 < cue.lowerBound,
            tokens[(back + 1)..<cue.lowerBound].contains(where: \.isCapitalized) { start = back + 1 }
         var end = mention > cue.upperBound ? mention : cue.upperBound
+        if let stop = tokens[cue.upperBound..<max(end, cue.upperBound)].firstIndex(where: { [",", ";", ":"].contains($0.text) }) { end = stop }
         if end - start > 16 { end = start + 16 }
         while start < end, Self.leadingFiller.contains(tokens[start].folded) { start += 1 }
         while end > start, Self.trailingFiller.contains(tokens[end - 1].folded) { end -= 1 }

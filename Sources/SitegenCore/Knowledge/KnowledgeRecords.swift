@@ -99,6 +99,8 @@ public struct LanguageCues: Sendable, Codable, Equatable {
     /// Words that, before a person's name in the same clause, make them a counterpart met rather than
     /// a principal of the event ("có cuộc gặp với").
     public var meeting_cues: [String]
+    /// Phrases that place an event inside another one ("trong khuôn khổ chuyến thăm"), so both share a time.
+    public var concurrent_cues: [String]
 }
 
 public struct MilestonePhrase: Sendable, Codable, Equatable {
