@@ -7,7 +7,7 @@ struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a relations-timeline website from Vietnamese news articles.",
-        subcommands: [Build.self],
+        subcommands: [Build.self, Extract.self],
         defaultSubcommand: Build.self
     )
 }
@@ -45,6 +45,30 @@ struct Build: ParsableCommand {
                 FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
             }
             print("sitegen: built \(output)/: \(summary.line)")
+        } catch let error as SitegenError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what is read from one article, as JSON: events, dates with their basis, sentences.",
+        discussion: "Nothing is written; use it to see why an article produced the events it did."
+    )
+
+    @Argument(help: "The article file (.txt or .md).")
+    var file: String
+
+    @Option(help: "Folder of domain data files.")
+    var data = "data"
+
+    func run() throws {
+        do {
+            let json = try SingleArticle.extract(file: URL(fileURLWithPath: file).standardizedFileURL,
+                                                 data: URL(fileURLWithPath: data).standardizedFileURL)
+            FileHandle.standardOutput.write(json)
         } catch let error as SitegenError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)

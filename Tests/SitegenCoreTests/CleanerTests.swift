@@ -60,6 +60,14 @@ import Testing
         #expect(a.sentences.contains { $0.hasPrefix("Nhân dịp này, Thứ trưởng Thường trực") })
     }
 
+    @Test func datelineBecomesPublicationDate() {
+        let a = TestSupport.clean("Việt Nam và Canada hội đàm về hợp tác\nThứ Năm, 19/12/2024 10:30 (GMT+7)\nHôm qua, hai Bộ trưởng Ngoại giao đã hội đàm tại Hà Nội về nhiều nội dung.")
+        #expect(a.published == "2024-12-19")
+        #expect(a.sentences.count == 1)
+        let b = TestSupport.clean("Tiêu đề bài báo dài vừa phải\nNgày 19/12/2024, hai bên ký kết thỏa thuận hợp tác.")
+        #expect(b.published == nil, "a sentence that starts with a date is not a date line")
+    }
+
     @Test func frontMatterTitleWins() {
         let a = TestSupport.clean("---\ntitle: Tiêu đề từ biên tập viên\ndate: 2024-12-21\nsource: VOV5\n---\nĐoạn văn đầu tiên của bài báo có đủ dài để không là tiêu đề.\n")
         #expect(a.title == "Tiêu đề từ biên tập viên")

@@ -183,4 +183,15 @@ import Testing
         #expect(try read(mine, "note.txt") == "giữ lại")
         #expect(throws: SitegenError.self) { _ = try build(into: TestSupport.seedsDir) }
     }
+
+    @Test func extractCommandExplainsOneArticle() throws {
+        let json = try SingleArticle.extract(file: TestSupport.seedsDir.appendingPathComponent("002_bbfadb0087711f81.txt"), data: TestSupport.dataDir)
+        let report = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
+        let events = try #require(report["events"] as? [[String: Any]])
+        let primary = try #require(events.first { $0["primary"] as? Bool == true })
+        #expect((primary["date"] as? [String: Any])?["start"] as? String == "2025-12-18")
+        #expect(((primary["date"] as? [String: Any])?["basis"] as? String)?.contains("30 năm") == true)
+        #expect((report["sentences"] as? [[String: Any]])?.first?["anchor"] as? String == "s1")
+        #expect(throws: SitegenError.self) { _ = try SingleArticle.extract(file: URL(fileURLWithPath: "/nonexistent.txt"), data: TestSupport.dataDir) }
+    }
 }

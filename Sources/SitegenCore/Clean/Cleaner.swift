@@ -18,6 +18,12 @@ public struct Cleaner: Sendable {
         }
         lines = lines.filter { !isBoilerplate($0) }
 
+        var published = document.frontMatter.published
+        if let (index, date) = findDateline(lines) {
+            lines.remove(at: index)
+            if published == nil { published = date }
+        }
+
         var agency = document.frontMatter.source
         lines = lines.map { line in
             var line = line
@@ -69,7 +75,7 @@ public struct Cleaner: Sendable {
         let id = document.frontMatter.id.map { VietnameseText.slug($0) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? VietnameseText.slug((document.path as NSString).deletingPathExtension)
         return CleanArticle(path: document.path, id: id.isEmpty ? "article" : id, title: title, source: agency,
-                            published: document.frontMatter.published, paragraphs: paragraphs, markdown: markdown)
+                            published: published, paragraphs: paragraphs, markdown: markdown)
     }
 
     // MARK: - Boilerplate
@@ -86,6 +92,26 @@ public struct Cleaner: Sendable {
     }
 
     static let photoCaption = Pattern(#"\s-\s*ảnh\s*\d+"#, caseInsensitive: true)
+
+    // MARK: - Date line
+
+    static let datelineDate = Pattern(#"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b"#)
+    static let datelineNoise = Pattern(#"(?i)(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|lúc|ngày|gmt\s*[+-]?\s*\d*|\d{1,2}:\d{2}(:\d{2})?|[\d/.,:|()+\-\s])"#)
+
+    /// A publication line such as "Thứ Năm, 19/12/2024 10:30 (GMT+7)" near the top or bottom:
+    /// its date becomes the publication date and the line leaves the body.
+    func findDateline(_ lines: [String]) -> (Int, String)? {
+        let candidates = Array(lines.indices.prefix(3)) + Array(lines.indices.suffix(2))
+        for index in candidates where lines[index].count <= 70 {
+            let line = lines[index]
+            guard let m = Self.datelineDate.firstMatch(in: line),
+                  let d = m[1].flatMap({ Int($0) }), let mo = m[2].flatMap({ Int($0) }), let y = m[3].flatMap({ Int($0) }),
+                  (1...31).contains(d), (1...12).contains(mo), (1900...2100).contains(y) else { continue }
+            let rest = Self.datelineNoise.replacing(in: line, with: "")
+            if rest.isEmpty { return (index, String(format: "%04d-%02d-%02d", y, mo, d)) }
+        }
+        return nil
+    }
 
     // MARK: - Agency credits
 
