@@ -194,4 +194,27 @@ import Testing
         #expect((report["sentences"] as? [[String: Any]])?.first?["anchor"] as? String == "s1")
         #expect(throws: SitegenError.self) { _ = try SingleArticle.extract(file: URL(fileURLWithPath: "/nonexistent.txt"), data: TestSupport.dataDir) }
     }
+
+    @Test func twoReportsOfOneSessionMergeAndShowTheirDisagreement() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let lead = "tại Tô-ki-ô, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ và Thứ trưởng Ngoại giao Nhật Bản Funakoshi Takehiro đồng chủ trì Đối thoại chiến lược Việt Nam - Nhật Bản lần thứ 10."
+        try "---\ndate: 2024-06-20\n---\nĐối thoại chiến lược Việt - Nhật lần thứ 10\nNgày 19/6, \(lead)\n".write(to: content.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "---\ndate: 2024-06-22\n---\nViệt Nam và Nhật Bản đối thoại chiến lược\nNgày 20/6, \(lead)\n".write(to: content.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        let out = root.appendingPathComponent("site")
+        let summary = try SiteBuilder(configuration: .init(content: content, templates: TestSupport.templatesDir, data: TestSupport.dataDir, output: out)).build()
+        #expect(summary.articles == 2)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("events.json"))) as? [String: Any])
+        let events = try #require(json["events"] as? [[String: Any]]).filter { $0["primary"] as? Bool == true }
+        #expect(events.count == 1)
+        let event = try #require(events.first)
+        #expect((event["sources"] as? [Any])?.count == 2)
+        #expect((event["location"] as? [String: Any])?["city"] as? String == "Tokyo")
+        #expect((event["disagreements"] as? [[String: Any]])?.first?["value"] as? String == "2024-06-20")
+        let page = try read(out, (event["url"] as! String) + "index.html")
+        #expect(page.contains("Các nguồn không thống nhất"))
+        #expect(page.contains("2024-06-20"))
+    }
 }

@@ -80,8 +80,15 @@ struct PageContext {
             return ["article_title": articleTitles[s.article] ?? s.article, "article_url": Paths.article(s.article),
                     "sentence": s.sentence, "anchor_url": Paths.article(s.article) + anchor]
         }
+        e["has_disagreements"] = !event.disagreements.isEmpty
+        e["disagreements"] = event.disagreements.map { d -> [String: Any] in
+            ["field_label": Self.fieldLabels[d.field] ?? d.field, "value": d.value,
+             "article_title": articleTitles[d.article] ?? d.article, "article_url": Paths.article(d.article)]
+        }
         return e
     }
+
+    static let fieldLabels = ["date": "Thời gian", "location": "Địa điểm"]
 }
 
 /// Site-relative URLs of every page kind (never starting with "/", always ending with "/").
