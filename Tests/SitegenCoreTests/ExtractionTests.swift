@@ -80,3 +80,24 @@ import Testing
         #expect(reader.topics(in: TokenizedText("tình hình Biển Đông")) == ["maritime"])
     }
 }
+
+@Suite struct UnknownSeriesTests {
+    let reader = SeriesReader(knowledge: TestSupport.knowledge)
+
+    @Test func seriesMissingFromTheDataFileIsReadFromItsName() {
+        let m = reader.mentions(in: TokenizedText("Kỳ họp Ủy ban hỗn hợp Việt Nam - Phi-líp-pin lần thứ 10 diễn ra tại Hà Nội"))
+        #expect(m.count == 1)
+        #expect(m.first?.series.name == "Kỳ họp Ủy ban hỗn hợp")
+        #expect(m.first?.series.kind == "meeting")
+        #expect(m.first?.session == 10)
+    }
+
+    @Test func knownSeriesIsNotReadTwice() {
+        let m = reader.mentions(in: TokenizedText("Phiên họp Đối thoại chiến lược Việt Nam - Anh lần thứ nhất hôm qua diễn ra"))
+        #expect(m.map(\.series.id) == ["strategic-dialogue"])
+    }
+
+    @Test func namedSeriesWithoutSessionIsNotASeries() {
+        #expect(reader.mentions(in: TokenizedText("Hội nghị Thượng đỉnh Hoa Kỳ - Triều Tiên lần thứ hai vừa qua")).isEmpty)
+    }
+}

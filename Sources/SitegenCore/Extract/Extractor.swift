@@ -55,16 +55,24 @@ public struct Extractor: Sendable {
 
     func primaryEvent(article: CleanArticle, text: ArticleText, partner: String?, diagnostics: inout [Diagnostic]) -> Event? {
         let candidates = (text.hasTitle ? [0] : []) + Array(1..<min(text.sentences.count, Self.leadSentences + 1))
-        guard let (kindSentence, kind) = candidates.lazy.compactMap({ i in
-            self.cueReader.kind(in: text.tokenized[i], primaryOnly: true).map { (i, $0.kind) }
+        let seriesMentions = candidates.flatMap { i in seriesReader.mentions(in: text.tokenized[i]).map { (i, $0) } }
+        // The kind: from the first lead sentence naming a kind of event or a dialogue series. A named
+        // series says more than a generic cue, except a phone call, which may be about a series.
+        guard let (kindSentence, kind) = candidates.lazy.compactMap({ i -> (Int, EventKind)? in
+            let cue = self.cueReader.kind(in: text.tokenized[i], primaryOnly: true)
+            if let named = seriesMentions.first(where: { $0.0 == i })?.1,
+               let seriesKind = self.knowledge.kindByID[named.series.kind ?? "dialogue"], cue?.kind.id != "phone-call" {
+                return (i, seriesKind)
+            }
+            return cue.map { (i, $0.kind) }
         }).first else {
             diagnostics.append(Diagnostic(.warning, file: article.path, "no event found in the headline or lead"))
             return nil
         }
-        let seriesMentions = candidates.flatMap { i in seriesReader.mentions(in: text.tokenized[i]).map { (i, $0) } }
-        let series = kind.id == "dialogue" ? seriesMentions.first?.1 : nil
-        let session = seriesMentions.lazy.compactMap(\.1.session).first
-        let part = seriesMentions.lazy.compactMap(\.1.part).first
+        let series = seriesMentions.first { ($0.1.series.kind ?? "dialogue") == kind.id }?.1
+        let sameSeries = seriesMentions.filter { $0.1.series.id == series?.series.id }
+        let session = sameSeries.lazy.compactMap(\.1.session).first
+        let part = sameSeries.lazy.compactMap(\.1.part).first
 
         // The anchor: the first lead sentence that reports this kind of event with a date.
         let reportsEvent: (Int) -> Bool = { i in

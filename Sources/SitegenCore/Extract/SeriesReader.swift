@@ -12,46 +12,78 @@ public struct SeriesReader: Sendable {
     let series: PhraseIndex<DialogueSeries>
     let ordinals: OrdinalReader
     let countries: PhraseIndex<String>
+    let heads: PhraseIndex<String>
 
     public init(knowledge: Knowledge) {
         series = PhraseIndex(knowledge.series.flatMap { s in s.cues.map { ($0, s) } })
+        heads = PhraseIndex(knowledge.language.series_heads.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 })
         ordinals = OrdinalReader(language: knowledge.language)
         countries = PhraseIndex(knowledge.countries.flatMap { c in c.aliases.map { ($0, c.code) } }, caseSensitive: true)
     }
 
     public func mentions(in text: TokenizedText) -> [SeriesMention] {
-        let tokens = text.tokens
-        return series.hits(in: text).map { hit in
-            var mention = SeriesMention(series: hit.payload, session: nil, part: nil, tokens: hit.range)
-            // After the name: the parties ("Việt Nam - Anh", "Việt - Mỹ"), then "lần thứ N", "phiên thứ N".
-            var j = hit.range.upperBound
-            var steps = 0
-            while j < tokens.count, steps < 12, ![".", ";", "("].contains(tokens[j].text) {
-                if let (n, end) = ordinals.ordinal(after: "lần", at: j, in: tokens) {
-                    mention.session = mention.session ?? n
-                    j = end
-                } else if tokens[j].folded == "lần", j + 2 < tokens.count, tokens[j + 1].folded == "đầu", tokens[j + 2].folded == "tiên" {
-                    mention.session = mention.session ?? 1
-                    j += 3
-                } else if let (n, end) = ordinals.ordinal(after: "phiên", at: j, in: tokens) {
-                    mention.part = mention.part ?? n
-                    j = end
-                } else if tokens[j].isWord, !tokens[j].isCapitalized, !["và", "giữa"].contains(tokens[j].folded) {
-                    break
-                } else {
-                    j += 1
-                }
-                steps += 1
-            }
-            // Before the name: "phiên thứ nhất Đối thoại …".
-            if mention.part == nil, hit.range.lowerBound >= 3 {
-                for back in max(0, hit.range.lowerBound - 4)..<hit.range.lowerBound {
-                    if let (n, end) = ordinals.ordinal(after: "phiên", at: back, in: tokens), end == hit.range.lowerBound {
-                        mention.part = n
-                    }
-                }
-            }
-            return mention
+        let known = series.hits(in: text).map { hit in
+            readSession(SeriesMention(series: hit.payload, session: nil, part: nil, tokens: hit.range), in: text)
         }
+        let covered = Set(known.flatMap { Array($0.tokens) })
+        // A series the data file does not know: "<head> … Việt Nam - <partner> lần thứ N".
+        let unknown = heads.hits(in: text, skipping: covered).compactMap { hit -> SeriesMention? in
+            guard text.tokens[hit.range.lowerBound].isCapitalized, let nameEnd = partiesStart(after: hit.range.upperBound, in: text) else { return nil }
+            let name = text.span(hit.range.lowerBound..<nameEnd)
+            let adHoc = DialogueSeries(id: VietnameseText.slug(name), name: name, name_en: nil, kind: hit.payload, cues: [])
+            guard !(hit.range.lowerBound..<nameEnd).contains(where: covered.contains) else { return nil }
+            let mention = readSession(SeriesMention(series: adHoc, session: nil, part: nil, tokens: hit.range.lowerBound..<nameEnd), in: text)
+            return mention.session == nil ? nil : mention
+        }
+        return (known + unknown).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Where "Việt Nam - X" (or "Việt - X") starts within a few words after a series head.
+    private func partiesStart(after start: Int, in text: TokenizedText) -> Int? {
+        let tokens = text.tokens
+        var j = start
+        while j < tokens.count, j < start + 10 {
+            if tokens[j].text == "Việt", j + 1 < tokens.count, tokens[j + 1].text == "Nam" || tokens[j + 1].text == "-" { return j > start ? j : nil }
+            if [".", ";", ",", "("].contains(tokens[j].text) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private func readSession(_ found: SeriesMention, in text: TokenizedText) -> SeriesMention {
+        let tokens = text.tokens
+        var mention = found
+        // After the name: the parties ("Việt Nam - Anh", "Việt - Mỹ"), then "lần thứ N", "phiên thứ N".
+        var j = found.tokens.upperBound
+        var steps = 0
+        while j < tokens.count, steps < 12, ![".", ";", "("].contains(tokens[j].text) {
+            if let country = countries.longestMatch(in: tokens, at: j) {
+                // Transliterated names ("Phi-líp-pin") have lowercase parts; skip the whole name.
+                j = country.range.upperBound
+            } else if let (n, end) = ordinals.ordinal(after: "lần", at: j, in: tokens) {
+                mention.session = mention.session ?? n
+                j = end
+            } else if tokens[j].folded == "lần", j + 2 < tokens.count, tokens[j + 1].folded == "đầu", tokens[j + 2].folded == "tiên" {
+                mention.session = mention.session ?? 1
+                j += 3
+            } else if let (n, end) = ordinals.ordinal(after: "phiên", at: j, in: tokens) {
+                mention.part = mention.part ?? n
+                j = end
+            } else if tokens[j].isWord, !tokens[j].isCapitalized, !["và", "giữa"].contains(tokens[j].folded) {
+                break
+            } else {
+                j += 1
+            }
+            steps += 1
+        }
+        // Before the name: "phiên thứ nhất Đối thoại …".
+        if mention.part == nil, found.tokens.lowerBound >= 3 {
+            for back in max(0, found.tokens.lowerBound - 4)..<found.tokens.lowerBound {
+                if let (n, end) = ordinals.ordinal(after: "phiên", at: back, in: tokens), end == found.tokens.lowerBound {
+                    mention.part = n
+                }
+            }
+        }
+        return mention
     }
 }

@@ -101,6 +101,9 @@ public struct LanguageCues: Sendable, Codable, Equatable {
     public var meeting_cues: [String]
     /// Phrases that place an event inside another one ("trong khuôn khổ chuyến thăm"), so both share a time.
     public var concurrent_cues: [String]
+    /// Words that start the name of a recurring meeting the series file does not list, with the kind
+    /// it is: "Đối thoại … Việt Nam - X lần thứ N" is a dialogue series even when unknown.
+    public var series_heads: [String: String]
 }
 
 public struct MilestonePhrase: Sendable, Codable, Equatable {
