@@ -2,6 +2,8 @@
 public struct Token: Sendable, Equatable {
     public var text: String
     public var folded: String
+    /// Written case with modern tone placement: the form names and aliases are compared in.
+    public var cased: String
     /// Character offsets into the normalised sentence.
     public var start: Int
     public var end: Int
@@ -26,7 +28,9 @@ public struct TokenizedText: Sendable {
         var offset = 0
         func flush() {
             if !current.isEmpty {
-                tokens.append(Token(text: current, folded: VietnameseText.fold(current), start: currentStart, end: offset))
+                let folded = VietnameseText.fold(current)
+                tokens.append(Token(text: current, folded: folded, cased: folded == current.lowercased() ? current : VietnameseText.modernTones(current),
+                                    start: currentStart, end: offset))
                 current = ""
             }
         }
@@ -35,7 +39,7 @@ public struct TokenizedText: Sendable {
                 flush()
             } else if Self.punctuation.contains(c) {
                 flush()
-                tokens.append(Token(text: String(c), folded: String(c), start: offset, end: offset + 1))
+                tokens.append(Token(text: String(c), folded: String(c), cased: String(c), start: offset, end: offset + 1))
             } else {
                 if current.isEmpty { currentStart = offset }
                 current.append(c)

@@ -14,11 +14,16 @@ public enum VietnameseText {
 
     /// Lowercased, NFC, modern tone placement, unified dashes and whitespace: the form cues are compared in.
     public static func fold(_ text: String) -> String {
-        var s = text.precomposedStringWithCanonicalMapping.lowercased()
+        normalizeDashesAndSpaces(modernTones(text.precomposedStringWithCanonicalMapping.lowercased()))
+    }
+
+    /// Modern tone placement with letter case kept, for case-sensitive matching of names ("Hoà" = "Hòa").
+    public static func modernTones(_ text: String) -> String {
+        var s = text
         for (old, new) in tonePlacement where s.contains(old) {
             s = s.replacingOccurrences(of: old, with: new)
         }
-        return normalizeDashesAndSpaces(s)
+        return s
     }
 
     /// Same as `fold` but keeps letter case, for case-sensitive matching of names and aliases.
