@@ -42,7 +42,7 @@ public struct SeriesReader: Sendable {
     private func partiesStart(after start: Int, in text: TokenizedText) -> Int? {
         let tokens = text.tokens
         var j = start
-        while j < tokens.count, j < start + 10 {
+        while j < tokens.count, j < start + 14 {
             if tokens[j].text == "Việt", j + 1 < tokens.count, tokens[j + 1].text == "Nam" || tokens[j + 1].text == "-" { return j > start ? j : nil }
             if [".", ";", ",", "("].contains(tokens[j].text) { return nil }
             j += 1
