@@ -151,9 +151,14 @@ public struct Extractor: Sendable {
                 return people.map { Participant(name: $0.name, title: $0.title, country: place($0), role: .coChair) }
             }
         }
+        let homeCode = knowledge.homeCountry?.code ?? "VN"
+        // The lead sentence naming one official of each side names the principals.
+        let lead = personReader.people(in: text.tokenized[anchor])
+        if let mine = lead.first(where: { place($0) == homeCode }), let theirs = lead.first(where: { place($0) != homeCode && place($0) != nil }) {
+            return [mine, theirs].map { Participant(name: $0.name, title: $0.title, country: place($0), role: .coChair) }
+        }
         var home: PersonMention?
         var foreign: PersonMention?
-        let homeCode = knowledge.homeCountry?.code ?? "VN"
         for i in text.indices {
             let sentence = text.tokenized[i]
             let meetings = meetingCues.hits(in: sentence).map(\.range.lowerBound)
