@@ -80,7 +80,7 @@ public struct Extractor: Sendable {
                 || seriesMentions.contains { $0.0 == i && series != nil }
         }
         let anchor = candidates.first { i in reportsEvent(i) && eventDateMention(in: text, sentence: i) != nil } ?? kindSentence
-        let mention = eventDateMention(in: text, sentence: anchor)
+        let mention = eventDateMention(in: text, sentence: anchor, near: eventCue(in: text, sentence: anchor, kind: kind, series: series))
         guard let date = dateResolver.resolve(mention, in: text, anchor: anchor, published: article.published, partner: partner) else {
             diagnostics.append(Diagnostic(.warning, file: article.path, "the date of the main event could not be established; the event is left out"))
             return nil
@@ -108,13 +108,30 @@ public struct Extractor: Sendable {
     }
 
     /// The date written with an event: a day, month or relative day, not a year mentioned in passing.
-    func eventDateMention(in text: ArticleText, sentence: Int) -> DateMention? {
-        text.dates[sentence].first { m in
+    func eventDateMention(in text: ArticleText, sentence: Int, near cue: Range<Int>? = nil) -> DateMention? {
+        let usable = text.dates[sentence].filter { m in
             guard !m.isPeriod, !m.isBareYear else { return false }
             if case .year? = m.relative { return false }
             if m.relative != nil { return true }
             return m.month != nil
         }
+        // "Trong khuôn khổ chuyến công tác từ ngày 11 đến 13/12, … hôm thứ Năm đã đồng chủ trì Đối thoại":
+        // the date nearest the words that report the event is the event's.
+        guard let cue, usable.count > 1 else { return usable.first }
+        let tokens = text.tokenized[sentence]
+        func distance(_ m: DateMention) -> Int {
+            guard let t = tokens.tokenIndex(atOffset: m.start) else { return Int.max }
+            return t < cue.lowerBound ? cue.lowerBound - t : max(0, t - cue.upperBound)
+        }
+        return usable.min { distance($0) < distance($1) }
+    }
+
+    /// Where the words reporting the event are in a sentence: its series name or kind cue.
+    func eventCue(in text: ArticleText, sentence: Int, kind: EventKind, series: SeriesMention?) -> Range<Int>? {
+        if let series, let m = seriesReader.mentions(in: text.tokenized[sentence]).first(where: { $0.series.id == series.series.id }) {
+            return m.tokens
+        }
+        return cueReader.kinds(in: text.tokenized[sentence]).first { $0.kind.id == kind.id }?.tokens
     }
 
     func eventTitle(kind: EventKind, mechanism: Mechanism?, partner: String?) -> String {

@@ -13,6 +13,7 @@ struct MilestoneReader {
     let tense: TenseReader
     let anniversaries: AnniversaryReader
     let concurrent: PhraseIndex<Bool>
+    var ordinals: OrdinalReader { anniversaries.ordinals }
     /// How far (in tokens) a kind cue may be from the date it goes with.
     static let reach = 14
     static let leadingFiller: Set<String> = ["việc", "là", "và", "cùng", "cả", "các", "những", "đó", "nhân", "trong", "khuôn", "khổ", "dịp", "bên", "lề"]
@@ -95,7 +96,7 @@ struct MilestoneReader {
                 guard let hit = before.max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
                     ?? after.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) else { continue }
                 // The primary event's own date in its own sentence is not a second event.
-                if index == primary?.sources.first?.sentenceIndex, hit.kind.id == primary?.kind { continue }
+                if index == primary?.sources.first?.sentenceIndex, hit.kind.id == primary?.kind || Self.date(from: mention).start == primary?.date.start { continue }
                 if hit.kind.id == "dialogue", series.mentions(in: sentence).contains(where: { $0.session != nil }) { continue }
                 // A date about someone else's relations ("giữa ASEAN và Trung Quốc năm 2002") is not a milestone with this partner.
                 if otherCountries.contains(where: { abs($0.tokens.lowerBound - mentionToken) <= Self.reach }) { continue }
@@ -111,6 +112,16 @@ struct MilestoneReader {
                                      basis: "bài nhắc “\(mention.text)”; ngày lấy từ dữ liệu tham chiếu: \(reference.source)")
                     add(Event(title: Self.milestoneTitle(milestone, partner: partnerCountry.name), kind: "relations", status: .held, date: date,
                               countries: [partner], primary: false, sources: source))
+                    continue
+                }
+                // "Đối thoại lần thứ 7 tổ chức tại Hà Nội năm 2019": another session of the main event's series.
+                if hit.kind.id == primary?.kind, let mechanism = primary?.mechanism,
+                   let (session, _) = ordinals.ordinal(after: "lần", at: hit.tokens.upperBound, in: sentence.tokens), session != mechanism.session {
+                    let other = Mechanism(id: mechanism.id, name: mechanism.name, session: session)
+                    add(Event(title: "\(other.name) lần thứ \(session)", kind: hit.kind.id, status: statusOf(mention, in: sentence), date: date,
+                              countries: [partner], mechanism: other,
+                              location: places.venue(in: sentence).map { Location(city: $0.city, country: $0.country) },
+                              primary: false, sources: source))
                     continue
                 }
                 let title = Self.capitalized(phrase(around: hit.tokens, until: mentionToken, in: sentence))
@@ -203,8 +214,9 @@ struct MilestoneReader {
         }
         // A verb cue takes its capitalised subject ("Bộ trưởng Quốc phòng James Mattis thăm …", "tàu Hải quân Anh thăm …");
         // a capitalised cue is already a name ("Triển lãm Quốc phòng quốc tế", "Bản ghi nhớ …").
-        if !tokens[cue.lowerBound].isCapitalized, back + 1 < cue.lowerBound,
-           tokens[(back + 1)..<cue.lowerBound].contains(where: \.isCapitalized) { start = back + 1 }
+        if !tokens[cue.lowerBound].isCapitalized, back + 1 < cue.lowerBound, tokens[cue.lowerBound - 1].isCapitalized {
+            start = back + 1
+        }
         var end = mention > cue.upperBound ? mention : cue.upperBound
         if let stop = tokens[cue.upperBound..<max(end, cue.upperBound)].firstIndex(where: { [",", ";", ":"].contains($0.text) }) { end = stop }
         if end - start > 16 { end = start + 16 }

@@ -15,6 +15,7 @@ public struct PersonReader: Sendable {
     private let lexicon: PhraseIndex<Part>
     private let countries: PhraseIndex<String>
     private let surnames: Set<String>
+    private let notNames: Set<String>
     private let home: String
 
     public init(knowledge: Knowledge) {
@@ -29,6 +30,7 @@ public struct PersonReader: Sendable {
         lexicon = PhraseIndex(entries)
         countries = PhraseIndex(knowledge.countries.flatMap { c in c.aliases.map { ($0, c.code) } }, caseSensitive: true)
         surnames = Set(t.vietnamese_surnames)
+        notNames = Set(t.not_name_words)
         home = knowledge.homeCountry?.code ?? "VN"
     }
 
@@ -88,7 +90,7 @@ public struct PersonReader: Sendable {
               lexicon.longestMatch(in: tokens, at: j) == nil || j == nameStart && titleParts.isEmpty {
             j += 1
         }
-        guard j > nameStart else { return nil }
+        guard j > nameStart, !notNames.contains(tokens[nameStart].text) else { return nil }
         let nameRange = nameStart..<j
         // Appositive titles after the name: "Lê Huy Vịnh, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng".
         var k = j

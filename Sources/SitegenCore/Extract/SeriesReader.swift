@@ -22,13 +22,22 @@ public struct SeriesReader: Sendable {
     }
 
     public func mentions(in text: TokenizedText) -> [SeriesMention] {
-        let known = series.hits(in: text).map { hit in
-            readSession(SeriesMention(series: hit.payload, session: nil, part: nil, tokens: hit.range), in: text)
+        let known = series.hits(in: text).map { hit -> SeriesMention in
+            // "Đối thoại Chiến lược và Hợp tác quốc phòng Việt Nam - Pháp" names a longer series than
+            // the one the cue knows; a level ("cấp Thứ trưởng") does not make a new series.
+            if let partiesAt = partiesStart(after: hit.range.upperBound, in: text), partiesAt > hit.range.upperBound,
+               text.tokens[hit.range.upperBound].folded != "cấp" {
+                let name = text.span(hit.range.lowerBound..<partiesAt)
+                let longer = DialogueSeries(id: VietnameseText.slug(name), name: name, name_en: nil, kind: hit.payload.kind, cues: [])
+                return readSession(SeriesMention(series: longer, session: nil, part: nil, tokens: hit.range.lowerBound..<partiesAt), in: text)
+            }
+            return readSession(SeriesMention(series: hit.payload, session: nil, part: nil, tokens: hit.range), in: text)
         }
         let covered = Set(known.flatMap { Array($0.tokens) })
         // A series the data file does not know: "<head> … Việt Nam - <partner> lần thứ N".
         let unknown = heads.hits(in: text, skipping: covered).compactMap { hit -> SeriesMention? in
-            guard text.tokens[hit.range.lowerBound].isCapitalized, let nameEnd = partiesStart(after: hit.range.upperBound, in: text) else { return nil }
+            guard text.tokens[hit.range.lowerBound].isCapitalized, let nameEnd = partiesStart(after: hit.range.upperBound, in: text),
+                  nameEnd > hit.range.upperBound else { return nil }
             let name = text.span(hit.range.lowerBound..<nameEnd)
             let adHoc = DialogueSeries(id: VietnameseText.slug(name), name: name, name_en: nil, kind: hit.payload, cues: [])
             guard !(hit.range.lowerBound..<nameEnd).contains(where: covered.contains) else { return nil }
@@ -41,9 +50,10 @@ public struct SeriesReader: Sendable {
     /// Where "Việt Nam - X" (or "Việt - X") starts within a few words after a series head.
     private func partiesStart(after start: Int, in text: TokenizedText) -> Int? {
         let tokens = text.tokens
+        if start < tokens.count, tokens[start].text == "Việt" { return start }
         var j = start
         while j < tokens.count, j < start + 14 {
-            if tokens[j].text == "Việt", j + 1 < tokens.count, tokens[j + 1].text == "Nam" || tokens[j + 1].text == "-" { return j > start ? j : nil }
+            if tokens[j].text == "Việt", j + 1 < tokens.count, tokens[j + 1].text == "Nam" || tokens[j + 1].text == "-" { return j }
             if [".", ";", ",", "("].contains(tokens[j].text) { return nil }
             j += 1
         }

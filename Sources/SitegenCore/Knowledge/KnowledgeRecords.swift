@@ -59,6 +59,8 @@ public struct TitleLexicon: Sendable, Codable, Equatable {
     public var honorifics: [String]
     /// Party and honorary roles left out of the title shown for an event.
     public var non_office_roles: [String]
+    /// Capitalised words that start an organisation's name, so never a person's.
+    public var not_name_words: [String]
     /// Vietnamese family names, so a participant with no stated country can be placed.
     public var vietnamese_surnames: [String]
 }
