@@ -96,3 +96,21 @@ import Testing
         #expect(y.events.first?.location?.city == "Tokyo")
     }
 }
+
+@Suite struct ContradictoryClueTests {
+    @Test func mostCluesWinAndTheBasisSaysWhichOneIsContradicted() throws {
+        let c = try #require(YearReasoner.reason([
+            YearEvidence(constraint: .atLeast(hard: 2019, soft: 2019), quote: "tháng 3/2019"),
+            YearEvidence(constraint: .within(2019, 2024), quote: "giai đoạn 2019-2024"),
+            YearEvidence(constraint: .within(2025, 2030), quote: "giai đoạn 2025-2030"),
+            YearEvidence(constraint: .atMost(hard: 2024, soft: 2023), quote: "năm 2024"),
+        ]))
+        #expect((2019...2024).contains(c.year))
+        #expect(!c.certain)
+        #expect(c.basis.contains("2025-2030"))
+    }
+
+    @Test func onlyLowerBoundsGiveTheEarliestYear() {
+        #expect(YearReasoner.reason([YearEvidence(constraint: .atLeast(hard: 2010, soft: 2011), quote: "năm 2010")])?.year == 2011)
+    }
+}

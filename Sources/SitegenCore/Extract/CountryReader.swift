@@ -42,6 +42,12 @@ public struct CountryReader: Sendable {
     /// "Việt - Anh", "Việt Nam và Hoa Kỳ") in the earliest sentence that pairs them, else the
     /// country named most often (headline and lead count triple).
     public func partner(in sentences: [TokenizedText], mentions: [[CountryMention]], leadCount: Int) -> String? {
+        // The headline decides when it pairs Việt Nam with a country or names just one partner.
+        if let headline = mentions.first {
+            if let paired = pairedPartner(in: sentences[0], mentions: headline) { return paired }
+            let named = Set(headline.map(\.code)).subtracting([home])
+            if named.count == 1 { return named.first }
+        }
         for (text, found) in zip(sentences, mentions) {
             if let paired = pairedPartner(in: text, mentions: found) { return paired }
         }

@@ -118,6 +118,10 @@ struct DateResolver {
     private func clue(from m: DateMention, in sentence: TokenizedText, eventMonth: Int?, eventDay: Int?) -> YearEvidence? {
         guard let year = m.year else { return nil }
         if m.isPeriod, let end = m.endYear {
+            // A programme being drafted for a period lies ahead; one being carried out is under way.
+            if tense.periodAhead(m, in: sentence) {
+                return YearEvidence(constraint: .atMost(hard: year, soft: year - 1), quote: m.text)
+            }
             return YearEvidence(constraint: .within(year, end), quote: m.text)
         }
         // A span "(2010-2025)" or "(11/9/1973-11/9/2023)": its start is behind, its end is what the tense speaks of.

@@ -96,6 +96,9 @@ public struct PersonReader: Sendable {
         var k = j
         while k + 1 < tokens.count, tokens[k].text == "," {
             guard let appositive = appositiveTitle(at: k + 1, in: text) else { break }
+            // ", Chủ tịch nước Nguyễn Xuân Phúc" starts the next person, not a second title of this one.
+            if appositive.end < tokens.count, tokens[appositive.end].isCapitalized, tokens[appositive.end].isWord,
+               !notNames.contains(tokens[appositive.end].text) { break }
             if let part = appositive.title { titleParts.append(part) }
             if country == nil { country = appositive.country }
             k = appositive.end

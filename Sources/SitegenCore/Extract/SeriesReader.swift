@@ -86,13 +86,18 @@ public struct SeriesReader: Sendable {
             }
             steps += 1
         }
-        // Before the name: "phiên thứ nhất Đối thoại …".
-        if mention.part == nil, found.tokens.lowerBound >= 3 {
-            for back in max(0, found.tokens.lowerBound - 4)..<found.tokens.lowerBound {
-                if let (n, end) = ordinals.ordinal(after: "phiên", at: back, in: tokens), end == found.tokens.lowerBound {
-                    mention.part = n
-                }
-            }
+        // Before the name: "phiên thứ nhất Đối thoại …" is a sitting of a dialogue session, but
+        // "phiên họp thứ 16 Ủy ban …", "kỳ họp lần thứ 10 …" number the meetings themselves.
+        let isMeeting = (found.series.kind ?? "dialogue") != "dialogue"
+        for back in max(0, found.tokens.lowerBound - 5)..<found.tokens.lowerBound {
+            var j = back
+            guard ["phiên", "kỳ", "lần"].contains(tokens[j].folded) else { continue }
+            let lead = tokens[j].folded
+            if j + 1 < tokens.count, tokens[j + 1].folded == "họp" { j += 1 }
+            if j + 1 < tokens.count, tokens[j + 1].folded == "lần" { j += 1 }
+            guard j + 1 < tokens.count, tokens[j + 1].folded == "thứ", let (n, end) = ordinals.number(at: j + 2, in: tokens),
+                  end == found.tokens.lowerBound else { continue }
+            if lead == "phiên", !isMeeting, j == back { mention.part = mention.part ?? n } else { mention.session = mention.session ?? n }
         }
         return mention
     }

@@ -6,8 +6,19 @@ public enum Tense: String, Sendable { case past, present, future }
 public struct TenseReader: Sendable {
     private let cues: PhraseIndex<Tense>
 
+    private let periodAheadCues: PhraseIndex<Bool>
+
     public init(language: LanguageCues) {
         cues = PhraseIndex(language.future.map { ($0, Tense.future) } + language.past.map { ($0, Tense.past) })
+        periodAheadCues = PhraseIndex(language.period_ahead.map { ($0, true) })
+    }
+
+    /// "đẩy nhanh xây dựng Chương trình hành động giai đoạn 2025-2030": a period still to come.
+    public func periodAhead(_ mention: DateMention, in text: TokenizedText) -> Bool {
+        guard let first = text.tokenIndex(atOffset: mention.start) else { return false }
+        let from = max(0, first - 8)
+        return periodAheadCues.hits(in: text).contains { $0.range.lowerBound >= from && $0.range.upperBound <= first }
+            || tense(ofSpan: mention.start..<mention.end, in: text) == .future
     }
 
     public func tense(of mention: DateMention, in text: TokenizedText) -> Tense {

@@ -93,6 +93,8 @@ public struct CountryRelations: Sendable, Codable, Equatable {
 public struct LanguageCues: Sendable, Codable, Equatable {
     public var future: [String]
     public var past: [String]
+    /// Words before a period ("giai đoạn 2025-2030") that put it ahead: a programme being drafted.
+    public var period_ahead: [String]
     /// Phrases naming a relations milestone, mapped to "diplomatic-relations" or a partnership tier.
     public var milestones: [MilestonePhrase]
     public var number_words: [String: Int]
