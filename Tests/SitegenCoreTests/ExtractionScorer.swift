@@ -118,8 +118,11 @@ struct ExtractionScorer {
 
     static func milestoneFound(_ g: GoldArticle.Milestone, in events: [Event]) -> Bool {
         events.contains { e in
-            !e.primary && (e.kind == g.kind || g.note.contains("accept kind \(e.kind)")) && e.status.rawValue == g.status
-                && Set(e.countries) == Set(g.countries) && (e.date.start.hasPrefix(g.start) || g.start.hasPrefix(e.date.start))
+            // The gold notes name the other answers they accept ("accept kind signing", "accept held", "accept 2022-11").
+            !e.primary && (e.kind == g.kind || g.note.contains("accept kind \(e.kind)"))
+                && (e.status.rawValue == g.status || g.note.contains("accept \(e.status.rawValue)"))
+                && Set(e.countries) == Set(g.countries)
+                && (e.date.start.hasPrefix(g.start) || g.start.hasPrefix(e.date.start) || g.note.contains("accept \(e.date.start)"))
         }
     }
 
@@ -132,6 +135,7 @@ struct ExtractionScorer {
             if g.hasSuffix(suffix) { g = String(g.dropLast(suffix.count)) }
             if m.hasSuffix(suffix) { m = String(m.dropLast(suffix.count)) }
         }
-        return g == m || g.hasPrefix(m + " ") || m.hasPrefix(g + " ") || g.hasPrefix(m + ",") || m.hasPrefix(g + ",")
+        // The gold sometimes keeps party roles before the office ("Ủy viên Bộ Chính trị, …, Bộ trưởng Ngoại giao").
+        return g == m || g.hasPrefix(m + " ") || m.hasPrefix(g + " ") || g.hasPrefix(m + ",") || m.hasPrefix(g + ",") || g.hasSuffix(", " + m)
     }
 }

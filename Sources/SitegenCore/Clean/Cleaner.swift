@@ -118,7 +118,7 @@ public struct Cleaner: Sendable {
     /// "(VOV5) - Text", "(TTXVN)- Text", "VOV5 - Text" at the start of a line.
     func stripLeadingCredit(_ line: inout String) -> String? {
         for agency in rules.agencies {
-            for prefix in ["(\(agency)) -", "(\(agency))-", "(\(agency)) –", "(\(agency))–", "( \(agency) ) -", "(\(agency)):"]
+            for prefix in ["(\(agency)) -", "(\(agency))-", "(\(agency)) –", "(\(agency))–", "( \(agency) ) -", "(\(agency)):", "\(agency) - ", "\(agency) – "]
             where line.hasPrefix(prefix) {
                 line = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
                 return agency

@@ -1,6 +1,7 @@
 /// Matches the cue words of event kinds and topics in sentences.
 public struct CueReader: Sendable {
     let kinds: PhraseIndex<Int>
+    let kindExceptions: PhraseIndex<Int>
     let kindList: [EventKind]
     let topicCues: PhraseIndex<String>
     let topicExceptions: PhraseIndex<String>
@@ -8,19 +9,27 @@ public struct CueReader: Sendable {
     public init(knowledge: Knowledge) {
         kindList = knowledge.kinds
         kinds = PhraseIndex(knowledge.kinds.enumerated().flatMap { index, kind in kind.cues.map { ($0, index) } })
+        kindExceptions = PhraseIndex(knowledge.kinds.enumerated().flatMap { index, kind in (kind.except ?? []).map { ($0, index) } })
         topicCues = PhraseIndex(knowledge.topics.flatMap { t in t.cues.map { ($0, t.id) } })
         topicExceptions = PhraseIndex(knowledge.topics.flatMap { t in (t.except ?? []).map { ($0, t.id) } })
     }
 
     /// The kind a sentence reports, by the data file's priority order, and where its cue is.
     public func kind(in text: TokenizedText, primaryOnly: Bool) -> (kind: EventKind, tokens: Range<Int>)? {
-        let hits = kinds.hits(in: text).filter { !primaryOnly || kindList[$0.payload].primary ?? true }
+        let hits = kindHits(in: text).filter { !primaryOnly || kindList[$0.payload].primary ?? true }
         guard let best = hits.min(by: { $0.payload != $1.payload ? $0.payload < $1.payload : $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
         return (kindList[best.payload], best.range)
     }
 
     public func kinds(in text: TokenizedText) -> [(kind: EventKind, tokens: Range<Int>)] {
-        kinds.hits(in: text).map { (kindList[$0.payload], $0.range) }
+        kindHits(in: text).map { (kindList[$0.payload], $0.range) }
+    }
+
+    /// Kind cues outside the phrases that only look like them.
+    func kindHits(in text: TokenizedText) -> [PhraseIndex<Int>.Hit] {
+        var masked = Set<Int>()
+        for hit in kindExceptions.hits(in: text) { masked.formUnion(hit.range) }
+        return kinds.hits(in: text, skipping: masked)
     }
 
     /// Topic ids whose cues occur in the sentence outside their exception phrases.

@@ -32,7 +32,9 @@ public struct Extractor: Sendable {
         meetingCues = PhraseIndex(knowledge.language.meeting_cues.map { ($0, true) })
         milestoneReader = MilestoneReader(knowledge: knowledge, cues: cueReader, series: seriesReader, places: placeReader,
                                           people: personReader, tense: dateResolver.tense, anniversaries: dateResolver.anniversaries,
-                                          concurrent: PhraseIndex(knowledge.language.concurrent_cues.map { ($0, true) }))
+                                          concurrent: PhraseIndex(knowledge.language.concurrent_cues.map { ($0, true) }),
+                                          relationsVerbs: PhraseIndex(knowledge.language.relations_verbs.map { ($0, true) }),
+                                          sameDay: PhraseIndex(knowledge.language.same_day_cues.map { ($0, true) }))
     }
 
     public func extract(_ article: CleanArticle) -> ExtractedArticle {
@@ -95,7 +97,8 @@ public struct Extractor: Sendable {
         var location: Location?
         if kind.id != "phone-call" {
             for i in [anchor] + candidates where location == nil {
-                location = placeReader.venue(in: text.tokenized[i]).map { Location(city: $0.city, country: $0.country) }
+                location = placeReader.venue(in: text.tokenized[i], preferring: Set(countries + [knowledge.homeCountry?.code ?? "VN"]))
+                    .map { Location(city: $0.city, country: $0.country) }
             }
         }
         let participants = principals(text: text, anchor: anchor, kind: kind.id, partner: partner)

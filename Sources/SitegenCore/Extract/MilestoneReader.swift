@@ -13,6 +13,8 @@ struct MilestoneReader {
     let tense: TenseReader
     let anniversaries: AnniversaryReader
     let concurrent: PhraseIndex<Bool>
+    let relationsVerbs: PhraseIndex<Bool>
+    let sameDay: PhraseIndex<Bool>
     var ordinals: OrdinalReader { anniversaries.ordinals }
     /// How far (in tokens) a kind cue may be from the date it goes with.
     static let reach = 14
@@ -27,7 +29,9 @@ struct MilestoneReader {
         // "Now" for dates without a year: the publication date, else the main event's date.
         let now: (year: Int, month: Int?, day: Int?)? = (article.published ?? primary?.date.start).flatMap(Self.parts)
         func add(_ event: Event) {
-            let key = "\(event.kind)|\(event.date.start)|\(event.mechanism?.session ?? 0)|\(event.mechanism?.part ?? 0)"
+            // A relations milestone is one event whichever sentence or date form names it.
+            let key = event.kind == "relations" ? "relations|\(event.title)"
+                : "\(event.kind)|\(event.date.start)|\(event.mechanism?.session ?? 0)|\(event.mechanism?.part ?? 0)"
             guard seen.insert(key).inserted else { return }
             if let primary, event.kind == primary.kind, event.mechanism == primary.mechanism, event.date.start == primary.date.start { return }
             found.append(event)
@@ -52,11 +56,7 @@ struct MilestoneReader {
             for a in anniversaries.mentions(in: sentence) {
                 guard let reference = referenceDate(a.milestone, partner: partner) else { continue }
                 let quote = sentence.span(a.tokens)
-                let milestoneTitle = Self.milestoneTitle(a.milestone, partner: partnerCountry.name)
-                add(Event(title: milestoneTitle, kind: "relations", status: .held,
-                          date: EventDate(start: reference.date, precision: Self.precision(of: reference.date), inferred: true,
-                                          basis: "bài nhắc “\(quote)”; ngày lấy từ dữ liệu tham chiếu: \(reference.source)"),
-                          countries: [partner], primary: false, sources: source))
+                if let event = relationsEvent(a.milestone, quote: quote, stated: nil, partner: partnerCountry, source: source) { add(event) }
                 if a.isCelebration, let baseYear = Int(reference.date.prefix(4)) {
                     let year = baseYear + a.years
                     let span = sentence.tokens[a.tokens.lowerBound].start..<sentence.tokens[a.tokens.upperBound - 1].end
@@ -68,13 +68,31 @@ struct MilestoneReader {
                               countries: [partner], primary: false, sources: source))
                 }
             }
+            // "nâng cấp quan hệ lên Đối tác chiến lược toàn diện": a relations milestone stated without a date.
+            for statement in relationsStatements(in: sentence) {
+                // The year written next to the milestone ("Đối tác chiến lược (năm 2013)"), if any.
+                let stated = text.dates[index].filter { $0.year != nil && !$0.isPeriod && ($0.endYear == nil || $0.endYear == $0.year) }
+                    .map { m in (m, sentence.tokenIndex(atOffset: m.start) ?? Int.max) }
+                    .filter { $0.1 >= statement.tokens.upperBound - 1 && $0.1 <= statement.tokens.upperBound + 8 && !crossesClause(statement.tokens, $0.1, in: sentence) }
+                    .min { $0.1 < $1.1 }?.0
+                if let event = relationsEvent(statement.milestone, quote: sentence.span(statement.tokens), stated: stated,
+                                              partner: partnerCountry, source: source) { add(event) }
+            }
             // "trong khuôn khổ chuyến thăm …": a visit or meeting the main event was part of, so of the same time.
-            if let primary, text.dates[index].isEmpty, let hit = concurrentEvent(in: sentence) {
+            if let primary, let hit = concurrentEvent(in: sentence) {
                 let date = EventDate(start: String(primary.date.start.prefix(primary.date.precision == .year ? 4 : 7)),
                                      precision: primary.date.precision == .year ? .year : .month, inferred: true,
                                      basis: "sự kiện chính diễn ra trong dịp này (“\(sentence.span(hit.cue))”); \(primary.date.basis)")
                 let title = Self.capitalized(phrase(around: hit.event, until: sentence.tokens.count, in: sentence))
                 add(Event(title: title, kind: hit.kind, status: primary.status, date: date, countries: [partner], primary: false, sources: source))
+            }
+            // "Cùng ngày, Chủ tịch nước … tiếp …": another event on the main event's day.
+            if let primary, index != primary.sources.first?.sentenceIndex, sameDay.longestMatch(in: sentence.tokens, at: 0) != nil,
+               let hit = cues.kinds(in: sentence).first(where: { $0.kind.primary ?? true }) {
+                var date = primary.date
+                date.basis = "“\(sentence.span(0..<min(2, sentence.tokens.count)))” với sự kiện chính; \(primary.date.basis)"
+                let title = Self.capitalized(phrase(around: hit.tokens, until: sentence.tokens.count, in: sentence))
+                add(Event(title: title, kind: hit.kind.id, status: primary.status, date: date, countries: [partner], primary: false, sources: source))
             }
             // Any other dated event: a kind cue near a date with a year.
             let anniversaryTokens = anniversaries.mentions(in: sentence).map(\.tokens)
@@ -107,11 +125,9 @@ struct MilestoneReader {
                     date = resolved
                 } else { continue }
                 // An upgrade or establishment of relations is dated by the reference data, which the text only echoes.
-                if hit.kind.id == "relations", let milestone = relationsMilestone(in: sentence), let reference = referenceDate(milestone, partner: partner) {
-                    date = EventDate(start: reference.date, precision: Self.precision(of: reference.date), inferred: true,
-                                     basis: "bài nhắc “\(mention.text)”; ngày lấy từ dữ liệu tham chiếu: \(reference.source)")
-                    add(Event(title: Self.milestoneTitle(milestone, partner: partnerCountry.name), kind: "relations", status: .held, date: date,
-                              countries: [partner], primary: false, sources: source))
+                if hit.kind.id == "relations", let milestone = relationsMilestone(in: sentence) {
+                    if let event = relationsEvent(milestone, quote: mention.text, stated: mention.year != nil ? mention : nil,
+                                                  partner: partnerCountry, source: source) { add(event) }
                     continue
                 }
                 // "Đối thoại lần thứ 7 tổ chức tại Hà Nội năm 2019": another session of the main event's series.
@@ -146,6 +162,34 @@ struct MilestoneReader {
             }
         }
         return nil
+    }
+
+    /// A relations milestone event: dated as the text states it when it gives a year, else from the
+    /// reference data; without either it is left out.
+    func relationsEvent(_ milestone: String, quote: String, stated: DateMention?, partner: Country, source: [EventSource]) -> Event? {
+        let date: EventDate
+        if let stated, stated.year != nil {
+            date = Self.date(from: stated)
+        } else if let reference = referenceDate(milestone, partner: partner.code) {
+            date = EventDate(start: reference.date, precision: Self.precision(of: reference.date), inferred: true,
+                             basis: "bài nhắc “\(quote)”; ngày lấy từ dữ liệu tham chiếu: \(reference.source)")
+        } else {
+            return nil
+        }
+        return Event(title: Self.milestoneTitle(milestone, partner: partner.name), kind: "relations", status: .held, date: date,
+                     countries: [partner.code], primary: false, sources: source)
+    }
+
+    /// "thiết lập quan hệ Đối tác chiến lược", "nâng cấp quan hệ lên Đối tác chiến lược toàn diện".
+    func relationsStatements(in sentence: TokenizedText) -> [(milestone: String, tokens: Range<Int>)] {
+        let milestoneHits = anniversaries.milestones.hits(in: sentence)
+        let covered = Set(anniversaries.mentions(in: sentence).flatMap { Array($0.tokens) })
+        return relationsVerbs.hits(in: sentence).compactMap { verb in
+            guard !covered.contains(verb.range.lowerBound),
+                  let hit = milestoneHits.first(where: { $0.range.lowerBound >= verb.range.upperBound && $0.range.lowerBound <= verb.range.upperBound + 6 })
+            else { return nil }
+            return (hit.payload, verb.range.lowerBound..<hit.range.upperBound)
+        }
     }
 
     func relationsMilestone(in sentence: TokenizedText) -> String? {

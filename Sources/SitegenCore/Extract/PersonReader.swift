@@ -16,6 +16,7 @@ public struct PersonReader: Sendable {
     private let countries: PhraseIndex<String>
     private let surnames: Set<String>
     private let notNames: Set<String>
+    private let particles: Set<String>
     private let home: String
 
     public init(knowledge: Knowledge) {
@@ -31,6 +32,7 @@ public struct PersonReader: Sendable {
         countries = PhraseIndex(knowledge.countries.flatMap { c in c.aliases.map { ($0, c.code) } }, caseSensitive: true)
         surnames = Set(t.vietnamese_surnames)
         notNames = Set(t.not_name_words)
+        particles = Set(t.name_particles)
         home = knowledge.homeCountry?.code ?? "VN"
     }
 
@@ -39,6 +41,8 @@ public struct PersonReader: Sendable {
         var i = 0
         let tokens = text.tokens
         while i < tokens.count {
+            // "Phủ Chủ tịch", "Trụ sở Chính phủ": an office inside a building's or body's name.
+            if i > 0, notNames.contains(tokens[i - 1].text) { i += 1; continue }
             if let person = person(at: i, in: text) {
                 found.append(person)
                 i = person.tokens.upperBound
@@ -80,14 +84,25 @@ public struct PersonReader: Sendable {
             }
         }
         guard sawTitleWord else { return nil }
+        // "Quan chức cấp cao phụ trách Cục Dân chủ, Nhân quyền và Lao động (DRL), Bộ Ngoại giao Hoa Kỳ Erin Barclay":
+        // a remit runs to the country named after it.
+        if !titleParts.isEmpty, j < tokens.count, tokens[j].folded == "phụ",
+           let countryAt = (j..<min(tokens.count, j + 20)).first(where: { countries.longestMatch(in: tokens, at: $0) != nil }) {
+            titleParts[titleParts.count - 1] += " " + text.span(j..<countryAt)
+            j = countryAt
+        }
         if j < tokens.count, let hit = countries.longestMatch(in: tokens, at: j) {
             country = hit.payload
             j = hit.range.upperBound
         }
         // The name: a run of capitalised words.
         let nameStart = j
-        while j < tokens.count, j - nameStart < 6, tokens[j].isCapitalized, tokens[j].isWord,
-              lexicon.longestMatch(in: tokens, at: j) == nil || j == nameStart && titleParts.isEmpty {
+        while j < tokens.count, j - nameStart < 7 {
+            let token = tokens[j]
+            let isNameWord = token.isCapitalized && token.isWord
+                && (lexicon.longestMatch(in: tokens, at: j) == nil || j == nameStart && titleParts.isEmpty)
+            let isParticle = j > nameStart && particles.contains(token.text) && j + 1 < tokens.count && tokens[j + 1].isCapitalized
+            guard isNameWord || isParticle else { break }
             j += 1
         }
         guard j > nameStart, !notNames.contains(tokens[nameStart].text) else { return nil }

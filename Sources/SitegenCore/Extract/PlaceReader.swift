@@ -9,12 +9,14 @@ public struct PlaceReader: Sendable {
         places = PhraseIndex(knowledge.places.flatMap { p in p.aliases.map { ($0, p) } }, caseSensitive: true)
     }
 
-    public func venue(in text: TokenizedText) -> Place? {
-        for hit in places.hits(in: text) {
+    /// The first place introduced as a venue, preferring one in the given countries (the partner or
+    /// Việt Nam) over a third country's city named in the same sentence.
+    public func venue(in text: TokenizedText, preferring countries: Set<String> = []) -> Place? {
+        let venues = places.hits(in: text).filter { hit in
             var i = hit.range.lowerBound - 1
             while i >= 0, Self.fillers.contains(text.tokens[i].folded) { i -= 1 }
-            if i >= 0, Self.introducers.contains(text.tokens[i].folded) { return hit.payload }
-        }
-        return nil
+            return i >= 0 && Self.introducers.contains(text.tokens[i].folded)
+        }.map(\.payload)
+        return venues.first { countries.contains($0.country) } ?? venues.first
     }
 }

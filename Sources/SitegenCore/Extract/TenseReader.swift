@@ -16,7 +16,8 @@ public struct TenseReader: Sendable {
     /// "đẩy nhanh xây dựng Chương trình hành động giai đoạn 2025-2030": a period still to come.
     public func periodAhead(_ mention: DateMention, in text: TokenizedText) -> Bool {
         guard let first = text.tokenIndex(atOffset: mention.start) else { return false }
-        let from = max(0, first - 8)
+        var from = max(0, first - 14)
+        if let stop = text.tokens[from..<first].lastIndex(where: { [",", ";", "."].contains($0.text) }) { from = stop + 1 }
         return periodAheadCues.hits(in: text).contains { $0.range.lowerBound >= from && $0.range.upperBound <= first }
             || tense(ofSpan: mention.start..<mention.end, in: text) == .future
     }

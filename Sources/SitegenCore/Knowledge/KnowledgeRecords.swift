@@ -35,6 +35,8 @@ public struct EventKind: Sendable, Codable, Equatable {
     public var cues: [String]
     /// Kinds an article can be "about"; the others (relations, anniversary) are usually mentioned in passing.
     public var primary: Bool?
+    /// Phrases inside which a cue does not count ("tiếp" in "tiếp tục").
+    public var except: [String]?
 }
 
 public struct DialogueSeries: Sendable, Codable, Equatable {
@@ -61,6 +63,8 @@ public struct TitleLexicon: Sendable, Codable, Equatable {
     public var non_office_roles: [String]
     /// Capitalised words that start an organisation's name, so never a person's.
     public var not_name_words: [String]
+    /// Lowercase particles inside foreign names ("da", "von").
+    public var name_particles: [String]
     /// Vietnamese family names, so a participant with no stated country can be placed.
     public var vietnamese_surnames: [String]
 }
@@ -108,6 +112,10 @@ public struct LanguageCues: Sendable, Codable, Equatable {
     /// Words that start the name of a recurring meeting the series file does not list, with the kind
     /// it is: "Đối thoại … Việt Nam - X lần thứ N" is a dialogue series even when unknown.
     public var series_heads: [String: String]
+    /// Verbs that state a relations milestone a few words before naming it ("nâng cấp quan hệ lên …").
+    public var relations_verbs: [String]
+    /// Openings that put a sentence's event on the main event's day ("Cùng ngày, …").
+    public var same_day_cues: [String]
 }
 
 public struct MilestonePhrase: Sendable, Codable, Equatable {
