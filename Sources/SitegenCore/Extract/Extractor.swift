@@ -96,10 +96,10 @@ public struct Extractor: Sendable {
         }
         var location: Location?
         if kind.id != "phone-call" {
-            for i in [anchor] + candidates where location == nil {
-                location = placeReader.venue(in: text.tokenized[i], preferring: Set(countries + [knowledge.homeCountry?.code ?? "VN"]))
-                    .map { Location(city: $0.city, country: $0.country) }
-            }
+            // A venue in the partner country or at home beats a third country's city named on the way.
+            let local = Set(countries + [knowledge.homeCountry?.code ?? "VN"])
+            let venues = ([anchor] + candidates).compactMap { placeReader.venue(in: text.tokenized[$0], preferring: local) }
+            location = (venues.first { local.contains($0.country) } ?? venues.first).map { Location(city: $0.city, country: $0.country) }
         }
         let participants = principals(text: text, anchor: anchor, kind: kind.id, partner: partner)
         let topics = topicEvidence(text: text)

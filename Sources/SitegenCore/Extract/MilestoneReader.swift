@@ -100,7 +100,7 @@ struct MilestoneReader {
             let kindHits = cues.kinds(in: sentence)
             let otherCountries = text.countries[index].filter { $0.code != home && $0.code != partner }
             // Spans over several years ("(11/9/1973-11/9/2023)") mark anniversaries, read above.
-            for mention in text.dates[index] where !mention.isPeriod && !mention.isBareYear
+            for mention in text.dates[index] where !mention.isPeriod
                 && (mention.endYear == nil || mention.endYear == mention.year)
                 && (mention.year != nil || (now != nil && Self.isDatable(mention))) {
                 guard let mentionToken = sentence.tokenIndex(atOffset: mention.start) else { continue }
@@ -113,6 +113,8 @@ struct MilestoneReader {
                 let after = candidates.filter { $0.tokens.upperBound > mentionToken && !coveredByAnniversary($0.tokens) }
                 guard let hit = before.max(by: { $0.tokens.lowerBound < $1.tokens.lowerBound })
                     ?? after.min(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) else { continue }
+                // A bare year counts only as part of an event's name ("Triển lãm Thế giới Expo 2025").
+                if mention.isBareYear, !(hit.tokens.upperBound <= mentionToken && mentionToken - hit.tokens.upperBound <= 4) { continue }
                 // The primary event's own date in its own sentence is not a second event.
                 if index == primary?.sources.first?.sentenceIndex, hit.kind.id == primary?.kind || Self.date(from: mention).start == primary?.date.start { continue }
                 if hit.kind.id == "dialogue", series.mentions(in: sentence).contains(where: { $0.session != nil }) { continue }
@@ -186,7 +188,9 @@ struct MilestoneReader {
         let covered = Set(anniversaries.mentions(in: sentence).flatMap { Array($0.tokens) })
         return relationsVerbs.hits(in: sentence).compactMap { verb in
             guard !covered.contains(verb.range.lowerBound),
-                  let hit = milestoneHits.first(where: { $0.range.lowerBound >= verb.range.upperBound && $0.range.lowerBound <= verb.range.upperBound + 6 })
+                  let hit = milestoneHits.first(where: { $0.range.lowerBound >= verb.range.upperBound && $0.range.lowerBound <= verb.range.upperBound + 14 }),
+                  !crossesClause(verb.range, hit.range.lowerBound, in: sentence),
+                  !sentence.tokens[verb.range.upperBound..<hit.range.lowerBound].contains(where: { $0.text == "," })
             else { return nil }
             return (hit.payload, verb.range.lowerBound..<hit.range.upperBound)
         }

@@ -94,6 +94,18 @@ public struct PersonReader: Sendable {
         if j < tokens.count, let hit = countries.longestMatch(in: tokens, at: j) {
             country = hit.payload
             j = hit.range.upperBound
+            // "Thủ tướng Cộng hòa Xinh-ga-po, Tổng Thư ký Đảng Hành động Nhân dân (PAP) Lawrence Wong"
+            while j + 1 < tokens.count, tokens[j].text == ",", let next = lexicon.longestMatch(in: tokens, at: j + 1),
+                  case .office(let word) = next.payload, tokens[j + 1].isCapitalized {
+                titleParts.append(word)
+                j = next.range.upperBound
+            }
+        }
+        // An organisation between the office and the name ends at its bracketed abbreviation.
+        if j < tokens.count, notNames.contains(tokens[j].text),
+           let close = (j..<min(tokens.count, j + 10)).first(where: { tokens[$0].text == ")" }), close + 1 < tokens.count {
+            titleParts[max(0, titleParts.count - 1)] += titleParts.isEmpty ? "" : " " + text.span(j..<(close + 1))
+            j = close + 1
         }
         // The name: a run of capitalised words.
         let nameStart = j
