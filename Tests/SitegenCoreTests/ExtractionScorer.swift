@@ -126,8 +126,23 @@ struct ExtractionScorer {
         }
     }
 
-    /// Titles compare without case and without a partner name the gold may append.
+    /// Titles compare office by office ("Thủ tướng, Tổng Thư ký …"), without case, country names or
+    /// bracketed abbreviations, each office of one a word-prefix of an office of the other.
     static func sameTitle(_ mine: String, _ gold: String, country: String) -> Bool {
+        if sameWholeTitle(mine, gold, country: country) { return true }
+        func parts(_ s: String) -> [String] {
+            var t = VietnameseText.fold(s).replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression)
+            for alias in TestSupport.knowledge.countries.flatMap(\.aliases).sorted(by: { $0.count > $1.count }) {
+                t = t.replacingOccurrences(of: " " + VietnameseText.fold(alias), with: "")
+            }
+            return t.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        let m = parts(mine), g = parts(gold)
+        guard !m.isEmpty else { return false }
+        return m.allSatisfy { mp in g.contains { gp in gp == mp || gp.hasPrefix(mp + " ") || mp.hasPrefix(gp + " ") } }
+    }
+
+    static func sameWholeTitle(_ mine: String, _ gold: String, country: String) -> Bool {
         let names = TestSupport.knowledge.countryByCode[country].map { $0.aliases } ?? []
         var g = VietnameseText.fold(gold), m = VietnameseText.fold(mine)
         for alias in names.sorted(by: { $0.count > $1.count }) {

@@ -99,7 +99,14 @@ public struct Extractor: Sendable {
             // A venue in the partner country or at home beats a third country's city named on the way.
             let local = Set(countries + [knowledge.homeCountry?.code ?? "VN"])
             let venues = ([anchor] + candidates).compactMap { placeReader.venue(in: text.tokenized[$0], preferring: local) }
-            location = (venues.first { local.contains($0.country) } ?? venues.first).map { Location(city: $0.city, country: $0.country) }
+            // A third country's city counts only when the sentence reporting the event names it.
+            let venue = venues.first { local.contains($0.country) }
+                ?? placeReader.venue(in: text.tokenized[anchor], preferring: local)
+            location = venue.map { Location(city: $0.city, country: $0.country) }
+            // "thăm chính thức Xinh-ga-po" with no city named: the visit is to the capital.
+            if location == nil, kind.id == "visit", let partner, let capital = capitalVisited(partner, in: text, sentences: [anchor] + candidates) {
+                location = capital
+            }
         }
         let participants = principals(text: text, anchor: anchor, kind: kind.id, partner: partner)
         let topics = topicEvidence(text: text)
@@ -108,6 +115,20 @@ public struct Extractor: Sendable {
         return Event(title: title, kind: kind.id, status: status, date: date, countries: countries, mechanism: mechanism,
                      location: location, participants: participants, topics: topics, primary: true,
                      sources: [EventSource(article: article.id, sentence: text.sentences[anchor], sentenceIndex: anchor)])
+    }
+
+    /// The capital of the partner when a lead sentence says the visit is to that country.
+    func capitalVisited(_ partner: String, in text: ArticleText, sentences: [Int]) -> Location? {
+        guard let country = knowledge.countryByCode[partner], let capital = country.capital,
+              let place = knowledge.places.first(where: { $0.city == capital && $0.country == partner }) else { return nil }
+        for i in sentences {
+            let visits = cueReader.kinds(in: text.tokenized[i]).filter { $0.kind.id == "visit" }
+            let named = text.countries[i].filter { $0.code == partner }
+            if visits.contains(where: { v in named.contains { $0.tokens.lowerBound >= v.tokens.upperBound && $0.tokens.lowerBound <= v.tokens.upperBound + 3 } }) {
+                return Location(city: place.city, country: place.country)
+            }
+        }
+        return nil
     }
 
     /// The date written with an event: a day, month or relative day, not a year mentioned in passing.

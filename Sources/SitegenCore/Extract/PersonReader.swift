@@ -124,8 +124,7 @@ public struct PersonReader: Sendable {
         while k + 1 < tokens.count, tokens[k].text == "," {
             guard let appositive = appositiveTitle(at: k + 1, in: text) else { break }
             // ", Chủ tịch nước Nguyễn Xuân Phúc" starts the next person, not a second title of this one.
-            if appositive.end < tokens.count, tokens[appositive.end].isCapitalized, tokens[appositive.end].isWord,
-               !notNames.contains(tokens[appositive.end].text) { break }
+            if startsAnotherPerson(at: appositive.end, in: tokens) { break }
             if let part = appositive.title { titleParts.append(part) }
             if country == nil { country = appositive.country }
             k = appositive.end
@@ -138,6 +137,23 @@ public struct PersonReader: Sendable {
         guard !titleParts.isEmpty else { return nil }
         return PersonMention(name: name, title: titleParts.joined(separator: ", "), country: country,
                              tokens: start..<j, nameTokens: nameRange)
+    }
+
+    /// After a title: a name ("Nguyễn Xuân Phúc"), or an organisation then its country then a name
+    /// ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Tô Lâm"), means the title is someone else's.
+    private func startsAnotherPerson(at index: Int, in tokens: [Token]) -> Bool {
+        guard index < tokens.count, tokens[index].isCapitalized, tokens[index].isWord else { return false }
+        if !notNames.contains(tokens[index].text) { return true }
+        var j = index
+        while j < min(tokens.count, index + 14) {
+            if [",", ";", "."].contains(tokens[j].text) { return false }
+            if let country = countries.longestMatch(in: tokens, at: j) {
+                let after = country.range.upperBound
+                return after < tokens.count && tokens[after].isCapitalized && tokens[after].isWord && !notNames.contains(tokens[after].text)
+            }
+            j += 1
+        }
+        return false
     }
 
     /// ", Thứ trưởng Bộ Quốc phòng" or ", Ủy viên Trung ương Đảng" after a name.
