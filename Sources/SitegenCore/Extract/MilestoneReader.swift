@@ -43,12 +43,17 @@ struct MilestoneReader {
             for mention in series.mentions(in: sentence) where mention.session != nil {
                 guard mention.session != primary?.mechanism?.session || mention.part != primary?.mechanism?.part,
                       let date = nearestYearDate(to: mention.tokens, in: text, sentence: index) else { continue }
-                let mechanism = Mechanism(id: "vn-\(partner.lowercased())-\(mention.series.id)",
+                var mechanism = Mechanism(id: "vn-\(partner.lowercased())-\(mention.series.id)",
                                           name: "\(mention.series.name) Việt Nam - \(partnerCountry.name)", session: mention.session, part: mention.part)
+                // "Kỳ họp lần thứ 9 của Ủy ban hỗn hợp" is the series the main event names in full.
+                if let own = primary?.mechanism, own.id != mechanism.id,
+                   VietnameseText.fold(own.name).hasPrefix(VietnameseText.fold(mention.series.name)) {
+                    mechanism = Mechanism(id: own.id, name: own.name, session: mention.session, part: mention.part)
+                }
                 let status = statusOf(date.mention, in: sentence)
                 var title = "\(mechanism.name) lần thứ \(mention.session!)"
                 if let part = mention.part { title += ", phiên thứ \(part)" }
-                add(Event(title: title, kind: "dialogue", status: status, date: date.date, countries: [partner], mechanism: mechanism,
+                add(Event(title: title, kind: mention.series.kind ?? "dialogue", status: status, date: date.date, countries: [partner], mechanism: mechanism,
                           location: places.venue(in: sentence).map { Location(city: $0.city, country: $0.country) },
                           primary: false, sources: source))
             }
@@ -73,8 +78,10 @@ struct MilestoneReader {
                 // The year written next to the milestone ("Đối tác chiến lược (năm 2013)"), if any.
                 let stated = text.dates[index].filter { $0.year != nil && !$0.isPeriod && ($0.endYear == nil || $0.endYear == $0.year) }
                     .map { m in (m, sentence.tokenIndex(atOffset: m.start) ?? Int.max) }
-                    .filter { $0.1 >= statement.tokens.upperBound - 1 && $0.1 <= statement.tokens.upperBound + 8 && !crossesClause(statement.tokens, $0.1, in: sentence) }
-                    .min { $0.1 < $1.1 }?.0
+                    .filter { ($0.1 >= statement.tokens.upperBound - 1 && $0.1 <= statement.tokens.upperBound + 8)
+                        || ($0.1 < statement.tokens.lowerBound && statement.tokens.lowerBound - $0.1 <= 12) }
+                    .filter { !crossesClause(statement.tokens, $0.1, in: sentence) }
+                    .min { abs($0.1 - statement.tokens.upperBound) < abs($1.1 - statement.tokens.upperBound) }?.0
                 if let event = relationsEvent(statement.milestone, quote: sentence.span(statement.tokens), stated: stated,
                                               partner: partnerCountry, source: source) { add(event) }
             }
@@ -87,10 +94,10 @@ struct MilestoneReader {
                 add(Event(title: title, kind: hit.kind, status: primary.status, date: date, countries: [partner], primary: false, sources: source))
             }
             // "Cùng ngày, Chủ tịch nước … tiếp …": another event on the main event's day.
-            if let primary, index != primary.sources.first?.sentenceIndex, sameDay.longestMatch(in: sentence.tokens, at: 0) != nil,
-               let hit = cues.kinds(in: sentence).first(where: { $0.kind.primary ?? true }) {
+            if let primary, index != primary.sources.first?.sentenceIndex, let cue = sameDay.hits(in: sentence).first,
+               let hit = cues.kinds(in: sentence).first(where: { ($0.kind.primary ?? true) && $0.kind.id != primary.kind }) {
                 var date = primary.date
-                date.basis = "“\(sentence.span(0..<min(2, sentence.tokens.count)))” với sự kiện chính; \(primary.date.basis)"
+                date.basis = "“\(sentence.span(cue.range))”: cùng ngày với sự kiện chính; \(primary.date.basis)"
                 let title = Self.capitalized(phrase(around: hit.tokens, until: sentence.tokens.count, in: sentence))
                 add(Event(title: title, kind: hit.kind.id, status: primary.status, date: date, countries: [partner], primary: false, sources: source))
             }
@@ -123,7 +130,8 @@ struct MilestoneReader {
                 var date: EventDate
                 if mention.year != nil {
                     date = Self.date(from: mention)
-                } else if let now, let resolved = Self.resolve(mention, now: now, tense: tense.tense(of: mention, in: sentence)) {
+                } else if let now, let resolved = Self.resolve(mention, now: now, tense: mention.relative != nil ? tense.tense(of: mention, in: sentence)
+                                                                    : tense.tense(ofSpan: mention.start..<mention.end, in: sentence)) {
                     date = resolved
                 } else { continue }
                 // An upgrade or establishment of relations is dated by the reference data, which the text only echoes.
@@ -134,7 +142,9 @@ struct MilestoneReader {
                 }
                 // "Đối thoại lần thứ 7 tổ chức tại Hà Nội năm 2019": another session of the main event's series.
                 if hit.kind.id == primary?.kind, let mechanism = primary?.mechanism,
-                   let (session, _) = ordinals.ordinal(after: "lần", at: hit.tokens.upperBound, in: sentence.tokens), session != mechanism.session {
+                   let session = (hit.tokens.upperBound..<min(sentence.tokens.count, hit.tokens.upperBound + 3)).lazy
+                       .compactMap({ self.ordinals.ordinal(after: "lần", at: $0, in: sentence.tokens)?.value }).first,
+                   session != mechanism.session {
                     let other = Mechanism(id: mechanism.id, name: mechanism.name, session: session)
                     add(Event(title: "\(other.name) lần thứ \(session)", kind: hit.kind.id, status: statusOf(mention, in: sentence), date: date,
                               countries: [partner], mechanism: other,
@@ -186,13 +196,22 @@ struct MilestoneReader {
     func relationsStatements(in sentence: TokenizedText) -> [(milestone: String, tokens: Range<Int>)] {
         let milestoneHits = anniversaries.milestones.hits(in: sentence)
         let covered = Set(anniversaries.mentions(in: sentence).flatMap { Array($0.tokens) })
+        func plain(_ range: Range<Int>) -> Bool {
+            !sentence.tokens[range].contains { [",", ";", "."].contains($0.text) }
+        }
         return relationsVerbs.hits(in: sentence).compactMap { verb in
-            guard !covered.contains(verb.range.lowerBound),
-                  let hit = milestoneHits.first(where: { $0.range.lowerBound >= verb.range.upperBound && $0.range.lowerBound <= verb.range.upperBound + 14 }),
-                  !crossesClause(verb.range, hit.range.lowerBound, in: sentence),
-                  !sentence.tokens[verb.range.upperBound..<hit.range.lowerBound].contains(where: { $0.text == "," })
-            else { return nil }
-            return (hit.payload, verb.range.lowerBound..<hit.range.upperBound)
+            guard !covered.contains(verb.range.lowerBound) else { return nil }
+            // "nâng cấp quan hệ … lên Đối tác chiến lược toàn diện"
+            if let hit = milestoneHits.first(where: { $0.range.lowerBound >= verb.range.upperBound && $0.range.lowerBound <= verb.range.upperBound + 14 }),
+               plain(verb.range.upperBound..<hit.range.lowerBound) {
+                return (hit.payload, verb.range.lowerBound..<hit.range.upperBound)
+            }
+            // "Đối tác chiến lược mà hai nước thiết lập năm 2015"
+            if let hit = milestoneHits.last(where: { $0.range.upperBound <= verb.range.lowerBound && verb.range.lowerBound - $0.range.upperBound <= 5 }),
+               plain(hit.range.upperBound..<verb.range.lowerBound) {
+                return (hit.payload, hit.range.lowerBound..<verb.range.upperBound)
+            }
+            return nil
         }
     }
 
@@ -212,7 +231,9 @@ struct MilestoneReader {
     }
 
     /// A month, day-month or relative year without a year, placed relative to the article's "now".
-    static func resolve(_ m: DateMention, now: (year: Int, month: Int?, day: Int?), tense: Tense) -> EventDate? {
+    /// - Parameter tense: the clause's stated tense, or nil when no cue says; then the year that puts
+    ///   the date nearest to "now" is taken ("ngày 13/4" in a report of a visit on 12-14/4).
+    static func resolve(_ m: DateMention, now: (year: Int, month: Int?, day: Int?), tense: Tense?) -> EventDate? {
         let basisTail = "tính theo thời điểm của bài (\(now.year)\(now.month.map { String(format: "-%02d", $0) } ?? ""))"
         if case .year(let offset)? = m.relative {
             return EventDate(start: String(format: "%04d", now.year + offset), precision: .year, inferred: true,
@@ -227,6 +248,7 @@ struct MilestoneReader {
         if let reference {
             if direction > 0, mine < reference { year += 1 }
             if direction < 0, mine > reference { year -= 1 }
+            if direction == 0, abs(mine - reference) > 600 { year += mine < reference ? 1 : -1 }
         }
         if let day = m.day {
             return EventDate(start: iso(year, month, day), precision: .day, inferred: true, basis: "“\(m.text)” \(basisTail)")

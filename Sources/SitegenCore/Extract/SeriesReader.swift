@@ -96,7 +96,7 @@ public struct SeriesReader: Sendable {
             if j + 1 < tokens.count, tokens[j + 1].folded == "họp" { j += 1 }
             if j + 1 < tokens.count, tokens[j + 1].folded == "lần" { j += 1 }
             guard j + 1 < tokens.count, tokens[j + 1].folded == "thứ", let (n, end) = ordinals.number(at: j + 2, in: tokens),
-                  end == found.tokens.lowerBound else { continue }
+                  end == found.tokens.lowerBound || (end + 1 == found.tokens.lowerBound && tokens[end].folded == "của") else { continue }
             if lead == "phiên", !isMeeting, j == back { mention.part = mention.part ?? n } else { mention.session = mention.session ?? n }
         }
         return mention
