@@ -42,6 +42,16 @@ public enum DateScanner {
         (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})\b"#, caseInsensitive: true), { m in
             var d = mention(m); d.month = int(m[2]); d.year = int(m[3]); d.part = part(m[1]); return valid(d)
         }),
+        // tháng 5 năm nay, tháng 3 năm ngoái, tháng 2 năm tới
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s+năm\s+(nay|tới|sau|ngoái|trước)\b"#, caseInsensitive: true), { m in
+            var d = mention(m); d.month = int(m[2]); d.part = part(m[1])
+            switch m[3]?.lowercased() {
+            case "nay": d.relative = .year(0)
+            case "ngoái", "trước": d.relative = .year(-1)
+            default: d.relative = .year(1)
+            }
+            return valid(d)
+        }),
         // tháng 11 tới, tháng 9 vừa qua, tháng 6 này
         (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?:\s+(tới|này|trước|vừa qua|qua|sau))?\b"#, caseInsensitive: true), { m in
             var d = mention(m); d.month = int(m[2]); d.part = part(m[1])

@@ -78,19 +78,26 @@ struct MilestoneReader {
                 // The year written next to the milestone ("Đối tác chiến lược (năm 2013)"), if any.
                 let stated = text.dates[index].filter { $0.year != nil && !$0.isPeriod && ($0.endYear == nil || $0.endYear == $0.year) }
                     .map { m in (m, sentence.tokenIndex(atOffset: m.start) ?? Int.max) }
-                    .filter { ($0.1 >= statement.tokens.upperBound - 1 && $0.1 <= statement.tokens.upperBound + 8)
-                        || ($0.1 < statement.tokens.lowerBound && statement.tokens.lowerBound - $0.1 <= 12) }
+                    .filter { m in
+                        let after = m.1 >= statement.tokens.upperBound - 1
+                        let range = after ? statement.tokens.upperBound..<max(statement.tokens.upperBound, m.1) : m.1..<statement.tokens.lowerBound
+                        return sentence.tokens[range].filter(\.isWord).count <= (after ? 12 : 16)
+                    }
                     .filter { !crossesClause(statement.tokens, $0.1, in: sentence) }
                     .min { abs($0.1 - statement.tokens.upperBound) < abs($1.1 - statement.tokens.upperBound) }?.0
                 if let event = relationsEvent(statement.milestone, quote: sentence.span(statement.tokens), stated: stated,
                                               partner: partnerCountry, source: source) { add(event) }
             }
             // "trong khuôn khổ chuyến thăm …": a visit or meeting the main event was part of, so of the same time.
-            if let primary, let hit = concurrentEvent(in: sentence) {
+            if let primary, let hit = concurrentEvent(in: sentence), hit.kind != primary.kind,
+               !text.dates[index].contains(where: { m in
+                   guard m.year != nil || m.month != nil, let t = sentence.tokenIndex(atOffset: m.start), t > hit.cue.upperBound else { return false }
+                   return !sentence.tokens[hit.cue.upperBound..<t].contains { [",", ";"].contains($0.text) }
+               }) {
                 let date = EventDate(start: String(primary.date.start.prefix(primary.date.precision == .year ? 4 : 7)),
                                      precision: primary.date.precision == .year ? .year : .month, inferred: true,
                                      basis: "sự kiện chính diễn ra trong dịp này (“\(sentence.span(hit.cue))”); \(primary.date.basis)")
-                let title = Self.capitalized(phrase(around: hit.event, until: sentence.tokens.count, in: sentence))
+                let title = title(phrase(around: hit.event, until: sentence.tokens.count, in: sentence), kind: hit.kind, partner: partnerCountry)
                 add(Event(title: title, kind: hit.kind, status: primary.status, date: date, countries: [partner], primary: false, sources: source))
             }
             // "Cùng ngày, Chủ tịch nước … tiếp …": another event on the main event's day.
@@ -98,13 +105,17 @@ struct MilestoneReader {
                let hit = cues.kinds(in: sentence).first(where: { ($0.kind.primary ?? true) && $0.kind.id != primary.kind }) {
                 var date = primary.date
                 date.basis = "“\(sentence.span(cue.range))”: cùng ngày với sự kiện chính; \(primary.date.basis)"
-                let title = Self.capitalized(phrase(around: hit.tokens, until: sentence.tokens.count, in: sentence))
+                let title = title(phrase(around: hit.tokens, until: sentence.tokens.count, in: sentence), kind: hit.kind.id, partner: partnerCountry)
                 add(Event(title: title, kind: hit.kind.id, status: primary.status, date: date, countries: [partner], primary: false, sources: source))
             }
             // Any other dated event: a kind cue near a date with a year.
             let anniversaryTokens = anniversaries.mentions(in: sentence).map(\.tokens)
             func coveredByAnniversary(_ tokens: Range<Int>) -> Bool { anniversaryTokens.contains { $0.overlaps(tokens) } }
             let kindHits = cues.kinds(in: sentence)
+            // "Trong khuôn khổ chuyến thăm, ngày 13/4, … hội đàm": the visit frames the date, the talks own it.
+            let concurrentSpans = concurrent.hits(in: sentence).map { hit in
+                hit.range.lowerBound..<min(sentence.tokens.count, hit.range.upperBound + 2)
+            }
             let otherCountries = text.countries[index].filter { $0.code != home && $0.code != partner }
             // Spans over several years ("(11/9/1973-11/9/2023)") mark anniversaries, read above.
             for mention in text.dates[index] where !mention.isPeriod
@@ -112,8 +123,11 @@ struct MilestoneReader {
                 && (mention.year != nil || (now != nil && Self.isDatable(mention))) {
                 guard let mentionToken = sentence.tokenIndex(atOffset: mention.start) else { continue }
                 let candidates = kindHits.filter { hit in
-                    let distance = hit.tokens.upperBound <= mentionToken ? mentionToken - hit.tokens.upperBound : hit.tokens.lowerBound - mentionToken
-                    return distance >= 0 && distance <= Self.reach && !crossesClause(hit.tokens, mentionToken, in: sentence)
+                    let between = hit.tokens.upperBound <= mentionToken ? hit.tokens.upperBound..<mentionToken : mentionToken..<hit.tokens.lowerBound
+                    // Distance in words: punctuation and the hyphens of transliterations do not count.
+                    let distance = sentence.tokens[between].filter(\.isWord).count
+                    return distance <= Self.reach && !crossesClause(hit.tokens, mentionToken, in: sentence)
+                        && !concurrentSpans.contains { $0.overlaps(hit.tokens) }
                 }
                 // A cue before the date names what happened then ("Bản ghi nhớ … năm 2011"); one after it rarely does.
                 let before = candidates.filter { $0.tokens.upperBound <= mentionToken && !coveredByAnniversary($0.tokens) }
@@ -131,7 +145,7 @@ struct MilestoneReader {
                 if mention.year != nil {
                     date = Self.date(from: mention)
                 } else if let now, let resolved = Self.resolve(mention, now: now, tense: mention.relative != nil ? tense.tense(of: mention, in: sentence)
-                                                                    : tense.tense(ofSpan: mention.start..<mention.end, in: sentence)) {
+                                                                    : article.published != nil ? tense.tense(ofSpan: mention.start..<mention.end, in: sentence) : nil) {
                     date = resolved
                 } else { continue }
                 // An upgrade or establishment of relations is dated by the reference data, which the text only echoes.
@@ -152,8 +166,8 @@ struct MilestoneReader {
                               primary: false, sources: source))
                     continue
                 }
-                let title = Self.capitalized(phrase(around: hit.tokens, until: mentionToken, in: sentence))
-                add(Event(title: title.isEmpty ? "\(hit.kind.label_vi) Việt Nam - \(partnerCountry.name)" : title,
+                let title = title(phrase(around: hit.tokens, until: mentionToken, in: sentence), kind: hit.kind.id, partner: partnerCountry)
+                add(Event(title: title,
                           kind: hit.kind.id, status: statusOf(mention, in: sentence), date: date, countries: [partner],
                           location: hit.kind.id == "visit" ? nil : places.venue(in: sentence).map { Location(city: $0.city, country: $0.country) },
                           primary: false, sources: source))
@@ -163,6 +177,13 @@ struct MilestoneReader {
     }
 
     // MARK: - Helpers
+
+    /// The words of the text when they say more than the cue itself, else "<kind> Việt Nam - <partner>".
+    func title(_ phrase: String, kind: String, partner: Country) -> String {
+        if VietnameseText.wordCount(phrase) > 2 { return Self.capitalized(phrase) }
+        let label = knowledge.kindByID[kind]?.label_vi ?? kind
+        return "\(label) Việt Nam - \(partner.name)"
+    }
 
     /// A kind cue right after a phrase such as "trong khuôn khổ" or "nhân chuyến".
     func concurrentEvent(in sentence: TokenizedText) -> (kind: String, cue: Range<Int>, event: Range<Int>)? {
@@ -201,15 +222,16 @@ struct MilestoneReader {
         }
         return relationsVerbs.hits(in: sentence).compactMap { verb in
             guard !covered.contains(verb.range.lowerBound) else { return nil }
+            // "Đối tác chiến lược mà hai nước thiết lập năm 2015", "Đối tác chiến lược toàn diện, được nâng cấp …"
+            if let hit = milestoneHits.last(where: { $0.range.upperBound <= verb.range.lowerBound && verb.range.lowerBound - $0.range.upperBound <= 5 }) {
+                let between = hit.range.upperBound..<verb.range.lowerBound
+                let passive = sentence.tokens[between].map(\.folded) == [",", "được"]
+                if plain(between) || passive { return (hit.payload, hit.range.lowerBound..<verb.range.upperBound) }
+            }
             // "nâng cấp quan hệ … lên Đối tác chiến lược toàn diện"
             if let hit = milestoneHits.first(where: { $0.range.lowerBound >= verb.range.upperBound && $0.range.lowerBound <= verb.range.upperBound + 14 }),
                plain(verb.range.upperBound..<hit.range.lowerBound) {
                 return (hit.payload, verb.range.lowerBound..<hit.range.upperBound)
-            }
-            // "Đối tác chiến lược mà hai nước thiết lập năm 2015"
-            if let hit = milestoneHits.last(where: { $0.range.upperBound <= verb.range.lowerBound && verb.range.lowerBound - $0.range.upperBound <= 5 }),
-               plain(hit.range.upperBound..<verb.range.lowerBound) {
-                return (hit.payload, hit.range.lowerBound..<verb.range.upperBound)
             }
             return nil
         }
@@ -236,6 +258,9 @@ struct MilestoneReader {
     static func resolve(_ m: DateMention, now: (year: Int, month: Int?, day: Int?), tense: Tense?) -> EventDate? {
         let basisTail = "tính theo thời điểm của bài (\(now.year)\(now.month.map { String(format: "-%02d", $0) } ?? ""))"
         if case .year(let offset)? = m.relative {
+            if let month = m.month {
+                return EventDate(start: iso(now.year + offset, month, nil), precision: .month, inferred: true, basis: "“\(m.text)” \(basisTail)")
+            }
             return EventDate(start: String(format: "%04d", now.year + offset), precision: .year, inferred: true,
                              basis: "“\(m.text)” \(basisTail)")
         }
