@@ -49,7 +49,10 @@ struct PageContext {
     func years(_ events: [Event]) -> [[String: Any]] {
         let grouped = Dictionary(grouping: events) { $0.date.year }
         return grouped.keys.sorted(by: >).map { year in
-            let list = grouped[year]!.sorted { $0.date.start != $1.date.start ? $0.date.start < $1.date.start : $0.id < $1.id }
+            let list = grouped[year]!.sorted { a, b in
+                let x = Self.sortKey(a.date), y = Self.sortKey(b.date)
+                return x != y ? x < y : a.id < b.id
+            }
             return ["year": year, "count": list.count, "events": list.map(summary)]
         }
     }
@@ -89,6 +92,16 @@ struct PageContext {
     }
 
     static let fieldLabels = ["date": "Thời gian", "location": "Địa điểm"]
+
+    /// Within a year, a date known only to the month follows that month's days, and one known only
+    /// to the year closes the year.
+    static func sortKey(_ date: EventDate) -> String {
+        switch date.precision {
+        case .day: return date.start
+        case .month: return date.start + "-32"
+        case .year: return date.start + "-13"
+        }
+    }
 }
 
 /// Site-relative URLs of every page kind (never starting with "/", always ending with "/").
