@@ -94,38 +94,51 @@ public struct Extractor: Sendable {
             mechanism = Mechanism(id: "vn-\(partner.lowercased())-\(series.series.id)",
                                   name: "\(series.series.name) Việt Nam - \(country.name)", session: session, part: part)
         }
+        func source(_ i: Int) -> EventSource { EventSource(article: article.id, sentence: text.sentences[i], sentenceIndex: i) }
+        var evidence: [FieldSource] = []
+        if mention != nil { evidence.append(FieldSource(field: "date", source: source(anchor))) }
+        if let partner, let i = text.indices.first(where: { i in text.countries[i].contains { $0.code == partner } }) {
+            evidence.append(FieldSource(field: "countries", source: source(i)))
+        }
+        if mechanism != nil, let i = sameSeries.first?.0 { evidence.append(FieldSource(field: "mechanism", source: source(i))) }
         var location: Location?
         if kind.id != "phone-call" {
             // A venue in the partner country or at home beats a third country's city named on the way.
             let local = Set(countries + [knowledge.homeCountry?.code ?? "VN"])
-            let venues = ([anchor] + candidates).compactMap { placeReader.venue(in: text.tokenized[$0], preferring: local) }
+            let venues = ([anchor] + candidates).compactMap { i in placeReader.venue(in: text.tokenized[i], preferring: local).map { (i, $0) } }
             // A third country's city counts only when the sentence reporting the event names it.
-            let venue = venues.first { local.contains($0.country) }
-                ?? placeReader.venue(in: text.tokenized[anchor], preferring: local)
-            location = venue.map { Location(city: $0.city, country: $0.country) }
+            let venue = venues.first { local.contains($0.1.country) }
+                ?? placeReader.venue(in: text.tokenized[anchor], preferring: local).map { (anchor, $0) }
+            if let (i, place) = venue {
+                location = Location(city: place.city, country: place.country)
+                evidence.append(FieldSource(field: "location", source: source(i)))
+            }
             // "thăm chính thức Xinh-ga-po" with no city named: the visit is to the capital.
-            if location == nil, kind.id == "visit", let partner, let capital = capitalVisited(partner, in: text, sentences: [anchor] + candidates) {
+            if location == nil, kind.id == "visit", let partner, let (i, capital) = capitalVisited(partner, in: text, sentences: [anchor] + candidates) {
                 location = capital
+                evidence.append(FieldSource(field: "location", source: source(i)))
             }
         }
-        let participants = principals(text: text, anchor: anchor, kind: kind.id, partner: partner)
+        let principalsFound = principals(text: text, anchor: anchor, kind: kind.id, partner: partner)
+        let participants = principalsFound.map(\.0)
+        evidence += principalsFound.map { FieldSource(field: "participant:\($0.0.name)", source: source($0.1)) }
         let topics = topicEvidence(text: text)
         let title = eventTitle(kind: kind, mechanism: mechanism, partner: partner)
         let status: Event.Status = mention.map { dateResolver.tense.tense(of: $0, in: text.tokenized[anchor]) == .future } == true ? .planned : .held
         return Event(title: title, kind: kind.id, status: status, date: date, countries: countries, mechanism: mechanism,
                      location: location, participants: participants, topics: topics, primary: true,
-                     sources: [EventSource(article: article.id, sentence: text.sentences[anchor], sentenceIndex: anchor)])
+                     sources: [source(anchor)], evidence: evidence)
     }
 
     /// The capital of the partner when a lead sentence says the visit is to that country.
-    func capitalVisited(_ partner: String, in text: ArticleText, sentences: [Int]) -> Location? {
+    func capitalVisited(_ partner: String, in text: ArticleText, sentences: [Int]) -> (Int, Location)? {
         guard let country = knowledge.countryByCode[partner], let capital = country.capital,
               let place = knowledge.places.first(where: { $0.city == capital && $0.country == partner }) else { return nil }
         for i in sentences {
             let visits = cueReader.kinds(in: text.tokenized[i]).filter { $0.kind.id == "visit" }
             let named = text.countries[i].filter { $0.code == partner }
             if visits.contains(where: { v in named.contains { $0.tokens.lowerBound >= v.tokens.upperBound && $0.tokens.lowerBound <= v.tokens.upperBound + 3 } }) {
-                return Location(city: place.city, country: place.country)
+                return (i, Location(city: place.city, country: place.country))
             }
         }
         return nil
@@ -171,8 +184,11 @@ public struct Extractor: Sendable {
     /// Co-chairs and principals. An explicit "đồng chủ trì" near the lead names them; for calls,
     /// talks and meetings the people of the lead sentence are the principals; otherwise the first
     /// Vietnamese and the first partner official who speak for their side in the article.
-    func principals(text: ArticleText, anchor: Int, kind: String, partner: String?) -> [Participant] {
+    func principals(text: ArticleText, anchor: Int, kind: String, partner: String?) -> [(Participant, Int)] {
         func place(_ person: PersonMention) -> String? { person.country ?? partner }
+        func chair(_ person: PersonMention, _ sentence: Int) -> (Participant, Int) {
+            (Participant(name: person.name, title: person.title, country: place(person), role: .coChair), sentence)
+        }
         let window = Array(anchor..<min(text.sentences.count, anchor + 3))
         for i in window {
             let tokens = text.tokenized[i].tokens
@@ -183,33 +199,33 @@ public struct Extractor: Sendable {
             let chairs = people.filter { $0.tokens.upperBound <= cue }
             let chosen = chairs.isEmpty ? people : chairs
             if chosen.count >= 1 {
-                return chosen.map { Participant(name: $0.name, title: $0.title, country: place($0), role: .coChair) }
+                return chosen.map { chair($0, i) }
             }
         }
         if ["phone-call", "talks", "meeting"].contains(kind) {
             let people = personReader.people(in: text.tokenized[anchor])
             if !people.isEmpty {
-                return people.map { Participant(name: $0.name, title: $0.title, country: place($0), role: .coChair) }
+                return people.map { chair($0, anchor) }
             }
         }
         let homeCode = knowledge.homeCountry?.code ?? "VN"
         // The lead sentence naming one official of each side names the principals.
         let lead = personReader.people(in: text.tokenized[anchor])
         if let mine = lead.first(where: { place($0) == homeCode }), let theirs = lead.first(where: { place($0) != homeCode && place($0) != nil }) {
-            return [mine, theirs].map { Participant(name: $0.name, title: $0.title, country: place($0), role: .coChair) }
+            return [mine, theirs].map { chair($0, anchor) }
         }
-        var home: PersonMention?
-        var foreign: PersonMention?
+        var home: (PersonMention, Int)?
+        var foreign: (PersonMention, Int)?
         for i in text.indices {
             let sentence = text.tokenized[i]
             let meetings = meetingCues.hits(in: sentence).map(\.range.lowerBound)
             for person in personReader.people(in: sentence) {
                 if meetings.contains(where: { $0 < person.tokens.lowerBound }) { continue }
                 if isDatedElsewhere(person, in: sentence, dates: text.dates[i]) { continue }
-                if place(person) == homeCode { home = home ?? person } else { foreign = foreign ?? person }
+                if place(person) == homeCode { home = home ?? (person, i) } else { foreign = foreign ?? (person, i) }
             }
         }
-        return [home, foreign].compactMap { $0 }.map { Participant(name: $0.name, title: $0.title, country: place($0), role: .coChair) }
+        return [home, foreign].compactMap { $0 }.map { chair($0.0, $0.1) }
     }
 
     /// A person whose own action carries a year nearby ("Mattis thăm Việt Nam … trong năm 2018")

@@ -29,6 +29,13 @@ struct MilestoneReader {
         // "Now" for dates without a year: the publication date, else the main event's date.
         let now: (year: Int, month: Int?, day: Int?)? = (article.published ?? primary?.date.start).flatMap(Self.parts)
         func add(_ event: Event) {
+            var event = event
+            // A milestone is read from one sentence: it carries every field.
+            if event.evidence.isEmpty, let source = event.sources.first {
+                event.evidence = ["date", "countries"].map { FieldSource(field: $0, source: source) }
+                    + (event.location != nil ? [FieldSource(field: "location", source: source)] : [])
+                    + (event.mechanism != nil ? [FieldSource(field: "mechanism", source: source)] : [])
+            }
             // A relations milestone is one event whichever sentence or date form names it.
             let key = event.kind == "relations" ? "relations|\(event.title)"
                 : "\(event.kind)|\(event.date.start)|\(event.mechanism?.session ?? 0)|\(event.mechanism?.part ?? 0)"

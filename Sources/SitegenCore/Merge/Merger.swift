@@ -61,6 +61,7 @@ public enum Merger {
             }
             for p in other.participants where !result.participants.contains(where: { $0.name == p.name }) { result.participants.append(p) }
             for t in other.topics where !result.topics.contains(where: { $0.id == t.id }) { result.topics.append(t) }
+            for e in other.evidence where result.evidence(for: e.field) == nil { result.evidence.append(e) }
             if other.status == .held { result.status = .held }
             result.primary = result.primary || other.primary
         }

@@ -16,10 +16,13 @@ public struct Event: Sendable, Equatable {
     public var sources: [EventSource]
     /// Other readings of a field when sources disagree, kept visible rather than silently dropped.
     public var disagreements: [Disagreement]
+    /// The sentence each field was read from ("date", "countries", "mechanism", "location", "participant:<name>").
+    public var evidence: [FieldSource]
 
     public init(id: String = "", title: String, kind: String, status: Status, date: EventDate, countries: [String],
                 mechanism: Mechanism? = nil, location: Location? = nil, participants: [Participant] = [],
-                topics: [TopicEvidence] = [], primary: Bool, sources: [EventSource], disagreements: [Disagreement] = []) {
+                topics: [TopicEvidence] = [], primary: Bool, sources: [EventSource], disagreements: [Disagreement] = [],
+                evidence: [FieldSource] = []) {
         self.id = id
         self.title = title
         self.kind = kind
@@ -33,6 +36,20 @@ public struct Event: Sendable, Equatable {
         self.primary = primary
         self.sources = sources
         self.disagreements = disagreements
+        self.evidence = evidence
+    }
+
+    public func evidence(for field: String) -> FieldSource? { evidence.first { $0.field == field } }
+}
+
+/// Where one field of an event was read: the article and its sentence.
+public struct FieldSource: Sendable, Equatable {
+    public var field: String
+    public var source: EventSource
+
+    public init(field: String, source: EventSource) {
+        self.field = field
+        self.source = source
     }
 }
 

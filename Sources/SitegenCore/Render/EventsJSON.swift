@@ -52,6 +52,9 @@ public enum EventsJSON {
             "sources": e.sources.map { ["article": $0.article, "sentence": $0.sentence] },
             "url": Paths.event(e.id),
         ]
+        // Where each field was read, so a researcher can check it: field → article and sentence.
+        json["evidence"] = Dictionary(e.evidence.map { ($0.field, ["article": $0.source.article, "sentence": $0.source.sentence]) },
+                                      uniquingKeysWith: { first, _ in first })
         if !e.disagreements.isEmpty {
             json["disagreements"] = e.disagreements.map { ["field": $0.field, "value": $0.value, "article": $0.article] }
         }

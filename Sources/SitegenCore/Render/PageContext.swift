@@ -83,6 +83,21 @@ struct PageContext {
             return ["article_title": articleTitles[s.article] ?? s.article, "article_url": Paths.article(s.article),
                     "sentence": s.sentence, "anchor_url": Paths.article(s.article) + anchor]
         }
+        func quote(_ field: String) -> [String: Any]? {
+            event.evidence(for: field).map { f in
+                let anchor = f.source.sentenceIndex > 0 ? "#s\(f.source.sentenceIndex)" : ""
+                return ["sentence": f.source.sentence, "anchor_url": Paths.article(f.source.article) + anchor]
+            }
+        }
+        for field in ["date", "countries", "mechanism", "location"] {
+            if let q = quote(field) { e["\(field)_source"] = q }
+        }
+        if var list = e["participants"] as? [[String: Any]] {
+            for index in list.indices {
+                if let name = list[index]["name"] as? String, let q = quote("participant:\(name)") { list[index]["source"] = q }
+            }
+            e["participants"] = list
+        }
         e["has_disagreements"] = !event.disagreements.isEmpty
         e["disagreements"] = event.disagreements.map { d -> [String: Any] in
             ["field_label": Self.fieldLabels[d.field] ?? d.field, "value": d.value,
