@@ -33,12 +33,21 @@ struct Build: ParsableCommand {
     @Option(name: .customLong("base-url"), help: "Path the site is served from, e.g. / or /timeline/.")
     var baseURL = "/"
 
+    @Option(help: "Interface language: vi (default) or en; labels come from data/translations.yaml, article text stays as written.")
+    var language = "vi"
+
+    @Option(name: .customLong("site-url"), help: "Origin the site is published at (https://example.org), for absolute links in feeds and the sitemap.")
+    var siteURL: String?
+
+    @Flag(name: .customLong("no-search"), help: "Skip the Pagefind search index (built by default when Pagefind is installed).")
+    var noSearch = false
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
         let builder = SiteBuilder(configuration: .init(
             content: url(content), templates: url(templates), data: url(data), output: url(output),
-            render: .init(baseURL: baseURL)))
+            render: .init(baseURL: baseURL, language: language, siteURL: siteURL), search: !noSearch))
         do {
             let summary = try builder.build()
             for diagnostic in summary.diagnostics {

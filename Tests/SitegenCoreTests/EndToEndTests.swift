@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import SitegenCore
 
@@ -8,9 +11,9 @@ import Testing
     static let contractTopics: Set<String> = ["defence", "security", "transnational-crime", "counter-terrorism", "cyber", "maritime", "nuclear", "war-legacy",
                                               "peacekeeping", "climate-energy", "economy", "regional", "defence-industry", "training", "migration"]
 
-    func build(into output: URL, baseURL: String = "/", templates: URL = TestSupport.templatesDir) throws -> SiteBuilder.Summary {
+    func build(into output: URL, baseURL: String = "/", language: String = "vi", templates: URL = TestSupport.templatesDir) throws -> SiteBuilder.Summary {
         try SiteBuilder(configuration: .init(content: TestSupport.seedsDir, templates: templates, data: TestSupport.dataDir,
-                                             output: output, render: .init(baseURL: baseURL))).build()
+                                             output: output, render: .init(baseURL: baseURL, language: language))).build()
     }
 
     func read(_ root: URL, _ path: String) throws -> String {
@@ -39,12 +42,13 @@ import Testing
         #expect(series.contains("Lần thứ 11"), "the sessions between 10 and 14 are shown as gaps")
     }
 
-    @Test func everyInternalLinkResolves() throws {
-        for base in ["/", "/timeline/"] {
+    @Test(arguments: [("/", "vi"), ("/timeline/", "vi"), ("/", "en"), ("/timeline/", "en")])
+    func everyInternalLinkResolves(base: String, language: String) throws {
+        do {
             let root = try TestSupport.temporaryDirectory()
             defer { try? FileManager.default.removeItem(at: root) }
             let out = root.appendingPathComponent("public")
-            _ = try build(into: out, baseURL: base)
+            _ = try build(into: out, baseURL: base, language: language)
             let pages = FileManager.default.enumerator(atPath: out.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
             #expect(pages.count > 20)
             let link = Pattern(#"(?:href|src)="([^"]*)""#)
@@ -216,5 +220,54 @@ import Testing
         let page = try read(out, (event["url"] as! String) + "index.html")
         #expect(page.contains("Các nguồn không thống nhất"))
         #expect(page.contains("2024-06-20"))
+    }
+
+    @Test func feedsSitemapAndRobotsAreWellFormed() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("public")
+        _ = try build(into: out, baseURL: "/timeline/")
+        for path in ["feed.xml", "countries/gb/feed.xml", "topics/defence/feed.xml", "sitemap.xml"] {
+            let data = try Data(contentsOf: out.appendingPathComponent(path))
+            let parser = XMLParser(data: data)
+            #expect(parser.parse(), "\(path) is not well-formed XML: \(String(describing: parser.parserError))")
+        }
+        let feed = try read(out, "feed.xml")
+        #expect(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""))
+        #expect(feed.contains("<entry>"))
+        #expect(feed.contains("href=\"/timeline/events/"))
+        let gb = try read(out, "countries/gb/feed.xml")
+        #expect(!gb.contains("Hoa Kỳ lần thứ"), "a country's feed holds only its events")
+        #expect(try read(out, "robots.txt").contains("Sitemap: /timeline/sitemap.xml"))
+        #expect(try read(out, "sitemap.xml").contains("<loc>/timeline/countries/gb/</loc>"))
+    }
+
+    @Test func personAndYearPages() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("public")
+        _ = try build(into: out)
+        let son = try read(out, "people/bui-thanh-son/index.html")
+        #expect(son.contains("Thứ trưởng Ngoại giao"), "the title held in 2011")
+        #expect(son.contains("Phó Thủ tướng, Bộ trưởng Ngoại giao"), "the title held in 2024")
+        let year = try read(out, "years/2022/index.html")
+        #expect(year.contains("Đối thoại Chính sách Quốc phòng Việt Nam - Anh lần thứ 4"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("people/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("years/index.html").path))
+    }
+
+    @Test func englishBuildReadsInEnglish() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("public")
+        _ = try build(into: out, language: "en")
+        let home = try read(out, "index.html")
+        #expect(home.contains("<html lang=\"en\">"))
+        #expect(home.contains("United Kingdom"))
+        #expect(home.contains("Defence Policy Dialogue"))
+        #expect(home.contains("18 December 2025"))
+        #expect(!home.contains("Quốc gia đối tác"), "no Vietnamese chrome in the English build")
+        let article = try read(out, "articles/002-bbfadb0087711f81/index.html")
+        #expect(article.contains("Ngày 18/12, tại thủ đô Washington D.C."), "article text stays as written")
     }
 }

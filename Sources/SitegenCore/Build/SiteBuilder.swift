@@ -9,8 +9,11 @@ public struct SiteBuilder: Sendable {
         public var data: URL
         public var output: URL
         public var render: SiteRenderer.Options
+        /// Index the site with Pagefind when it is installed.
+        public var search: Bool
 
-        public init(content: URL, templates: URL, data: URL, output: URL, render: SiteRenderer.Options = .init()) {
+        public init(content: URL, templates: URL, data: URL, output: URL, render: SiteRenderer.Options = .init(), search: Bool = false) {
+            self.search = search
             self.content = content
             self.templates = templates
             self.data = data
@@ -54,6 +57,7 @@ public struct SiteBuilder: Sendable {
         try writer.validate()
         let knowledge = try stage("data") { try Knowledge.load(from: c.data) }
         let templates = try stage("templates") { try TemplateSet(directory: c.templates) }
+        let translations = try Translations.load(from: c.data, language: c.render.language)
 
         let loaded = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content)).load() }
         let cleaner = Cleaner(rules: knowledge.cleaning)
@@ -62,11 +66,17 @@ public struct SiteBuilder: Sendable {
         let extracted = stage("extract") { ParallelMap.map(Self.uniqueIDs(cleaned)) { extractor.extract($0) } }
         let timeline = stage("merge") { Merger.merge(extracted) }
         let files = try stage("render") {
-            try SiteRenderer(templates: templates, knowledge: knowledge, options: c.render).render(timeline)
+            try SiteRenderer(templates: templates, knowledge: knowledge, translations: translations, options: c.render).render(timeline)
         }
-        try stage("write") { try writer.write(files) }
+        var searchDiagnostics: [Diagnostic] = []
+        let pagefind = c.search ? SearchIndexer.locate() : nil
+        try stage("write") {
+            try writer.write(files) { staging in
+                if let pagefind, let problem = SearchIndexer.index(site: staging, pagefind: pagefind) { searchDiagnostics.append(problem) }
+            }
+        }
 
-        let diagnostics = loaded.diagnostics + extracted.flatMap(\.diagnostics)
+        let diagnostics = loaded.diagnostics + extracted.flatMap(\.diagnostics) + searchDiagnostics
         return Summary(articles: timeline.articles.count, events: timeline.events.count,
                        pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
                        diagnostics: diagnostics, stageSeconds: timings, seconds: Date().timeIntervalSince(started))

@@ -2,31 +2,67 @@
 /// optional values are left out rather than set empty, so `{{#x}}` sections behave.
 struct PageContext {
     let knowledge: Knowledge
+    let t: Translations
     let site: [String: Any]
     let articleTitles: [String: String]
 
     func page(_ title: String, _ extra: [String: Any]) -> [String: Any] {
         var context = extra
         context["site"] = site
+        context["t"] = t.strings
         context["page"] = ["title": title]
         return context
     }
 
+    // MARK: - Labels in the interface language
+
+    func countryName(_ code: String) -> String {
+        guard let c = knowledge.countryByCode[code] else { return code }
+        return t.isVietnamese ? c.name : c.name_en
+    }
+
+    func topicLabel(_ id: String) -> String {
+        guard let topic = knowledge.topicByID[id] else { return id }
+        return t.isVietnamese ? topic.label_vi : topic.label_en
+    }
+
+    func kindLabel(_ id: String) -> String {
+        guard let kind = knowledge.kindByID[id] else { return id }
+        return t.isVietnamese ? kind.label_vi : kind.label_en
+    }
+
+    func sessionLabel(_ m: Mechanism, key: String = "session") -> String? {
+        m.session.map { t.text(key, ["n": String($0)]) + (m.part.map { ", " + t.text("session_part", ["n": String($0)]) } ?? "") }
+    }
+
+    /// The event's title for readers of this build: as extracted (Vietnamese), or composed in English
+    /// from the series' English name, the kind and the partner.
+    func title(_ event: Event) -> String {
+        if t.isVietnamese { return event.title }
+        let partners = event.countries.map(countryName).joined(separator: ", ")
+        if let m = event.mechanism {
+            let seriesID = m.id.split(separator: "-", maxSplits: 2).last.map(String.init) ?? m.id
+            let name = knowledge.series.first { $0.id == seriesID }?.name_en ?? kindLabel(event.kind)
+            return "\(name), Việt Nam – \(partners)" + (sessionLabel(m).map { ", " + $0 } ?? "")
+        }
+        return "\(kindLabel(event.kind)): Việt Nam – \(partners)"
+    }
+
     func countryLink(_ code: String) -> [String: Any] {
-        ["code": code, "name": knowledge.countryByCode[code]?.name ?? code, "url": Paths.country(code)]
+        ["code": code, "name": countryName(code), "url": Paths.country(code)]
     }
 
     func topicLink(_ id: String) -> [String: Any] {
-        ["id": id, "label": knowledge.topicByID[id]?.label_vi ?? id, "url": Paths.topic(id)]
+        ["id": id, "label": topicLabel(id), "url": Paths.topic(id)]
     }
 
-    func kindLabel(_ id: String) -> String { knowledge.kindByID[id]?.label_vi ?? id }
+    // MARK: - Events
 
     func summary(_ event: Event) -> [String: Any] {
         var e: [String: Any] = [
             "url": Paths.event(event.id),
-            "title": event.title,
-            "date_label": DateLabel.vietnamese(event.date),
+            "title": title(event),
+            "date_label": t.dateLabel(event.date),
             "date_iso": event.date.start,
             "inferred": event.date.inferred,
             "date_basis": event.date.basis,
@@ -37,9 +73,10 @@ struct PageContext {
             "countries": event.countries.map(countryLink),
             "topics": event.topics.map { topicLink($0.id) },
         ]
+        if !t.isVietnamese { e["title_original"] = event.title }
         if let m = event.mechanism {
             var series: [String: Any] = ["name": m.name, "url": Paths.series(m.id)]
-            if let s = m.session { series["session_label"] = "lần thứ \(s)" + (m.part.map { ", phiên thứ \($0)" } ?? "") }
+            if let label = sessionLabel(m) { series["session_label"] = label }
             e["series"] = series
         }
         return e
@@ -53,60 +90,52 @@ struct PageContext {
                 let x = Self.sortKey(a.date), y = Self.sortKey(b.date)
                 return x != y ? x < y : a.id < b.id
             }
-            return ["year": year, "count": list.count, "events": list.map(summary)]
+            return ["year": year, "count": list.count, "events": list.map(summary), "url": Paths.year(year)]
         }
     }
 
     func detail(_ event: Event) -> [String: Any] {
         var e = summary(event)
-        e["status_label"] = event.status == .planned ? "Dự kiến" : "Đã diễn ra"
+        e["status_label"] = t.text(event.status == .planned ? "status_planned" : "status_held")
+        func quote(_ field: String) -> [String: Any]? {
+            event.evidence(for: field).map { f in
+                ["sentence": f.source.sentence, "anchor_url": Paths.sentence(article: f.source.article, index: f.source.sentenceIndex)]
+            }
+        }
         if let m = event.mechanism {
             var mechanism: [String: Any] = ["name": m.name, "url": Paths.series(m.id)]
-            if let s = m.session { mechanism["session"] = "lần thứ \(s)" + (m.part.map { ", phiên thứ \($0)" } ?? "") }
+            if let label = sessionLabel(m) { mechanism["session"] = label }
             e["mechanism"] = mechanism
         }
         if let l = event.location {
-            e["location"] = ["city": l.city, "country_name": knowledge.countryByCode[l.country]?.name ?? l.country]
+            e["location"] = ["city": l.city, "country_name": countryName(l.country)]
         }
         e["participants"] = event.participants.map { p -> [String: Any] in
-            var d: [String: Any] = ["name": p.name, "title": p.title, "role_label": p.role == .coChair ? "Đồng chủ trì" : "Tham dự"]
-            if let c = p.country { d["country_name"] = knowledge.countryByCode[c]?.name ?? c }
+            var d: [String: Any] = ["name": p.name, "title": p.title, "url": Paths.person(p.name),
+                                    "role_label": t.text(p.role == .coChair ? "role_co_chair" : "role_participant")]
+            if let c = p.country { d["country_name"] = countryName(c) }
+            if let q = quote("participant:\(p.name)") { d["source"] = q }
             return d
         }
-        e["topics"] = event.topics.map { t -> [String: Any] in
-            var d = topicLink(t.id)
-            d["sentence"] = t.sentence
+        e["topics"] = event.topics.map { topic -> [String: Any] in
+            var d = topicLink(topic.id)
+            d["sentence"] = topic.sentence
             return d
         }
         e["sources"] = event.sources.map { s -> [String: Any] in
-            let anchor = s.sentenceIndex > 0 ? "#s\(s.sentenceIndex)" : ""
-            return ["article_title": articleTitles[s.article] ?? s.article, "article_url": Paths.article(s.article),
-                    "sentence": s.sentence, "anchor_url": Paths.article(s.article) + anchor]
-        }
-        func quote(_ field: String) -> [String: Any]? {
-            event.evidence(for: field).map { f in
-                let anchor = f.source.sentenceIndex > 0 ? "#s\(f.source.sentenceIndex)" : ""
-                return ["sentence": f.source.sentence, "anchor_url": Paths.article(f.source.article) + anchor]
-            }
+            ["article_title": articleTitles[s.article] ?? s.article, "article_url": Paths.article(s.article),
+             "sentence": s.sentence, "anchor_url": Paths.sentence(article: s.article, index: s.sentenceIndex)]
         }
         for field in ["date", "countries", "mechanism", "location"] {
             if let q = quote(field) { e["\(field)_source"] = q }
         }
-        if var list = e["participants"] as? [[String: Any]] {
-            for index in list.indices {
-                if let name = list[index]["name"] as? String, let q = quote("participant:\(name)") { list[index]["source"] = q }
-            }
-            e["participants"] = list
-        }
         e["has_disagreements"] = !event.disagreements.isEmpty
         e["disagreements"] = event.disagreements.map { d -> [String: Any] in
-            ["field_label": Self.fieldLabels[d.field] ?? d.field, "value": d.value,
+            ["field_label": t.text("field_\(d.field)"), "value": d.value,
              "article_title": articleTitles[d.article] ?? d.article, "article_url": Paths.article(d.article)]
         }
         return e
     }
-
-    static let fieldLabels = ["date": "Thời gian", "location": "Địa điểm"]
 
     /// Within a year, a date known only to the month follows that month's days, and one known only
     /// to the year closes the year.
@@ -126,6 +155,19 @@ public enum Paths {
     public static func country(_ code: String) -> String { "countries/\(code.lowercased())/" }
     public static func topic(_ id: String) -> String { "topics/\(id)/" }
     public static func series(_ id: String) -> String { "series/\(id)/" }
+    public static func person(_ name: String) -> String { "people/\(personID(name))/" }
+    public static func year(_ year: Int) -> String { "years/\(year)/" }
+
+    /// A person's page id: the slug of the name, so the same person across articles shares a page.
+    public static func personID(_ name: String) -> String {
+        let slug = VietnameseText.slug(name)
+        return slug.isEmpty ? "unnamed" : slug
+    }
+
+    /// A link to one sentence of an article page (index 0 is the title: the page itself).
+    public static func sentence(article: String, index: Int) -> String {
+        Paths.article(article) + (index > 0 ? "#s\(index)" : "")
+    }
 
     /// The file that serves a pretty URL.
     public static func file(_ url: String) -> String { url.isEmpty ? "index.html" : url + "index.html" }

@@ -16,23 +16,28 @@ public struct OutputFile: Sendable, Equatable {
 public struct SiteRenderer: Sendable {
     public struct Options: Sendable {
         public var baseURL: String
-        public var siteTitle: String
         public var language: String
+        /// Absolute origin ("https://example.org") for feeds and the sitemap; site-relative links without it.
+        public var siteURL: String?
 
-        public init(baseURL: String = "/", siteTitle: String = "Quan hệ đối ngoại Việt Nam", language: String = "vi") {
-            self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-            self.siteTitle = siteTitle
+        public init(baseURL: String = "/", language: String = "vi", siteURL: String? = nil) {
+            var base = baseURL.hasPrefix("/") ? baseURL : "/" + baseURL
+            if !base.hasSuffix("/") { base += "/" }
+            self.baseURL = base
             self.language = language
+            self.siteURL = siteURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         }
     }
 
     let templates: TemplateSet
     let knowledge: Knowledge
+    let translations: Translations
     let options: Options
 
-    public init(templates: TemplateSet, knowledge: Knowledge, options: Options) {
+    public init(templates: TemplateSet, knowledge: Knowledge, translations: Translations, options: Options) {
         self.templates = templates
         self.knowledge = knowledge
+        self.translations = translations
         self.options = options
     }
 
@@ -44,8 +49,9 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render(_ timeline: Timeline) throws -> [OutputFile] {
-        let ctx = PageContext(knowledge: knowledge,
-                              site: ["title": options.siteTitle, "base": options.baseURL, "lang": options.language],
+        let t = translations
+        let ctx = PageContext(knowledge: knowledge, t: t,
+                              site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language],
                               articleTitles: Dictionary(timeline.articles.map { ($0.article.id, $0.displayTitle) }, uniquingKeysWith: { a, _ in a }))
         var jobs: [PageJob] = []
         jobs.append(homePage(timeline, ctx))
@@ -54,35 +60,46 @@ public struct SiteRenderer: Sendable {
         jobs += countryPages(timeline, ctx)
         jobs += topicPages(timeline, ctx)
         jobs += seriesPages(timeline, ctx)
+        jobs += personPages(timeline, ctx)
+        jobs += yearPages(timeline, ctx)
         jobs += listPages(timeline, ctx)
         let templates = self.templates
         var files = ParallelMap.map(jobs) { job in
             OutputFile(path: Paths.file(job.url), data: Data(templates.render(job.template, job.context()).utf8))
         }
-        files.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page("Không tìm thấy trang", [:])).utf8)))
+        files.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page(t.text("not_found_title"), [:])).utf8)))
         files.append(OutputFile(path: "events.json", data: try EventsJSON.encode(timeline)))
-        files.append(OutputFile(path: "sitemap.xml", data: Sitemap.xml(urls: jobs.map(\.url), base: options.baseURL)))
+        let feeds = AtomFeeds(ctx: ctx, options: options)
+        files += feeds.files(timeline)
+        files.append(OutputFile(path: "sitemap.xml", data: Sitemap.xml(urls: jobs.map(\.url), base: options.baseURL, siteURL: options.siteURL)))
+        files.append(OutputFile(path: "robots.txt", data: Data(Self.robots(options).utf8)))
         files += templates.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
         return files.sorted { $0.path < $1.path }
     }
 
+    static func robots(_ options: Options) -> String {
+        let sitemap = (options.siteURL ?? "") + options.baseURL + "sitemap.xml"
+        return "User-agent: *\nAllow: /\nSitemap: \(sitemap)\n"
+    }
+
     // MARK: - Page factories
 
-    func homePage(_ t: Timeline, _ ctx: PageContext) -> PageJob {
+    func homePage(_ tl: Timeline, _ ctx: PageContext) -> PageJob {
         PageJob(url: "", template: "index") {
-            let countries = Set(t.events.flatMap(\.countries))
-            return ctx.page(options.siteTitle, [
-                "years": ctx.years(t.events),
-                "stats": ["articles": t.articles.count, "events": t.events.count, "countries": countries.count],
-                "intro": "Dòng thời gian các sự kiện trong quan hệ đối ngoại của Việt Nam, đọc từ \(t.articles.count) bài báo; mỗi sự kiện dẫn về câu văn gốc.",
+            let countries = Set(tl.events.flatMap(\.countries))
+            return ctx.page(ctx.t.text("site_title"), [
+                "years": ctx.years(tl.events),
+                "stats": ["articles": tl.articles.count, "events": tl.events.count, "countries": countries.count],
+                "intro": ctx.t.text("home_intro", ["n": String(tl.articles.count)]),
+                "chart_svg": TimelineChart.svg(events: tl.events, ctx: ctx),
             ])
         }
     }
 
-    func eventPages(_ t: Timeline, _ ctx: PageContext) -> [PageJob] {
-        let bySeries = Dictionary(grouping: t.events.filter { $0.mechanism != nil }) { $0.mechanism!.id }
-        let byCountry = Dictionary(grouping: t.events.flatMap { e in e.countries.map { ($0, e) } }, by: \.0).mapValues { $0.map(\.1) }
-        return t.events.map { event in
+    func eventPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
+        let bySeries = Dictionary(grouping: tl.events.filter { $0.mechanism != nil }) { $0.mechanism!.id }
+        let byCountry = Self.byCountry(tl.events)
+        return tl.events.map { event in
             PageJob(url: Paths.event(event.id), template: "event") {
                 var related: [Event] = []
                 if let m = event.mechanism { related += bySeries[m.id, default: []] }
@@ -91,40 +108,46 @@ public struct SiteRenderer: Sendable {
                 }
                 var seen = Set([event.id])
                 related = related.filter { seen.insert($0.id).inserted }.sorted { $0.date.start < $1.date.start }
-                return ctx.page(event.title, ["event": ctx.detail(event), "related": related.prefix(12).map(ctx.summary)])
+                return ctx.page(ctx.title(event), ["event": ctx.detail(event), "related": related.prefix(12).map(ctx.summary)])
             }
         }
     }
 
-    func articlePages(_ t: Timeline, _ ctx: PageContext) -> [PageJob] {
-        t.articles.map { a in
+    func articlePages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
+        tl.articles.map { a in
             PageJob(url: Paths.article(a.article.id), template: "article") {
                 let html = Markdown.anchorSentences(Markdown.demoteHeadings(Markdown.html(a.article.markdown)), sentences: a.article.sentences)
+                let events = a.events.sorted { ($0.primary ? 0 : 1, $0.date.start) < ($1.primary ? 0 : 1, $1.date.start) }
                 var article: [String: Any] = ["title": a.displayTitle, "file": a.article.path, "body_html": html,
-                                              "events": a.events.sorted { ($0.primary ? 0 : 1, $0.date.start) < ($1.primary ? 0 : 1, $1.date.start) }.map(ctx.summary)]
+                                              "events": events.map(ctx.summary)]
                 if let s = a.article.source { article["source"] = s }
-                if let p = a.article.published { article["published"] = p }
+                if let p = a.article.published { article["published"] = ctx.t.dateLabel(p) }
                 return ctx.page(a.displayTitle, ["article": article])
             }
         }
     }
 
-    func countryPages(_ t: Timeline, _ ctx: PageContext) -> [PageJob] {
-        let byCountry = Dictionary(grouping: t.events.flatMap { e in e.countries.map { ($0, e) } }, by: \.0).mapValues { $0.map(\.1) }
+    static func byCountry(_ events: [Event]) -> [String: [Event]] {
+        Dictionary(grouping: events.flatMap { e in e.countries.map { ($0, e) } }, by: \.0).mapValues { $0.map(\.1) }
+    }
+
+    func countryPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
+        let byCountry = Self.byCountry(tl.events)
         return byCountry.keys.sorted().compactMap { code in
             guard let country = knowledge.countryByCode[code] else { return nil }
             let events = byCountry[code] ?? []
             return PageJob(url: Paths.country(code), template: "country") {
                 var context: [String: Any] = [
-                    "country": ["code": code, "name": country.name, "name_en": country.name_en, "name_vi": country.name_vi],
+                    "country": ["code": code, "name": ctx.countryName(code), "name_en": country.name_en, "name_vi": country.name_vi],
                     "years": ctx.years(events),
                 ]
                 if let relations = knowledge.relationsByCountry[code] {
                     if let since = relations.diplomatic_relations {
-                        context["relations_since"] = ["date_label": DateLabel.label(since.date), "source": since.source]
+                        context["relations_since"] = ["date_label": ctx.t.dateLabel(since.date), "source": since.source]
                     }
                     context["partnerships"] = (relations.partnerships ?? []).map {
-                        ["tier_label": Self.tierLabel($0.tier), "date_label": DateLabel.label($0.date), "source": $0.source]
+                        ["tier_label": ctx.t.text("tier_" + $0.tier.replacingOccurrences(of: "-", with: "_")),
+                         "date_label": ctx.t.dateLabel($0.date), "source": $0.source]
                     }
                 }
                 let series = Dictionary(grouping: events.compactMap(\.mechanism), by: \.id)
@@ -139,54 +162,46 @@ public struct SiteRenderer: Sendable {
                 }
                 var people: [String: [String: Any]] = [:]
                 for p in events.flatMap(\.participants) where people[p.name] == nil {
-                    var d: [String: Any] = ["name": p.name, "title": p.title]
-                    if let c = p.country { d["country_name"] = knowledge.countryByCode[c]?.name ?? c }
+                    var d: [String: Any] = ["name": p.name, "title": p.title, "url": Paths.person(p.name)]
+                    if let c = p.country { d["country_name"] = ctx.countryName(c) }
                     people[p.name] = d
                 }
                 context["people"] = people.keys.sorted().map { people[$0]! }
-                return ctx.page("Việt Nam - \(country.name)", context)
+                return ctx.page(ctx.t.text("country_page_title", ["name": ctx.countryName(code)]), context)
             }
         }
     }
 
-    static func tierLabel(_ tier: String) -> String {
-        switch tier {
-        case "comprehensive-strategic": return "Đối tác chiến lược toàn diện"
-        case "strategic": return "Đối tác chiến lược"
-        case "comprehensive": return "Đối tác toàn diện"
-        default: return tier
-        }
-    }
-
-    func topicPages(_ t: Timeline, _ ctx: PageContext) -> [PageJob] {
+    func topicPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
         knowledge.topics.compactMap { topic in
-            let events = t.events.filter { $0.topics.contains { $0.id == topic.id } }
+            let events = tl.events.filter { $0.topics.contains { $0.id == topic.id } }
             guard !events.isEmpty else { return nil }
             return PageJob(url: Paths.topic(topic.id), template: "topic") {
-                ctx.page(topic.label_vi, ["topic": ["id": topic.id, "label": topic.label_vi, "label_en": topic.label_en],
-                                          "years": ctx.years(events)])
+                var info: [String: Any] = ["id": topic.id, "label": ctx.topicLabel(topic.id)]
+                if ctx.t.isVietnamese { info["label_en"] = topic.label_en }
+                return ctx.page(ctx.topicLabel(topic.id), ["topic": info, "years": ctx.years(events)])
             }
         }
     }
 
-    func seriesPages(_ t: Timeline, _ ctx: PageContext) -> [PageJob] {
-        let bySeries = Dictionary(grouping: t.events.filter { $0.mechanism != nil }) { $0.mechanism!.id }
+    func seriesPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
+        let bySeries = Dictionary(grouping: tl.events.filter { $0.mechanism != nil }) { $0.mechanism!.id }
         return bySeries.keys.sorted().map { id in
-            let events = bySeries[id]!.sorted { ($0.mechanism?.session ?? 0, $0.date.start) < ($1.mechanism?.session ?? 0, $1.date.start) }
+            let events = bySeries[id]!.sorted { ($0.mechanism?.session ?? 0, $0.mechanism?.part ?? 0, $0.date.start) < ($1.mechanism?.session ?? 0, $1.mechanism?.part ?? 0, $1.date.start) }
             let name = events[0].mechanism!.name
             return PageJob(url: Paths.series(id), template: "series") {
                 var rows: [[String: Any]] = []
                 var previous: Int?
                 for event in events {
                     if let s = event.mechanism?.session, let p = previous, s > p + 1 {
-                        for missing in (p + 1)..<s { rows.append(["gap": true, "session_label": "Lần thứ \(missing)"]) }
+                        for missing in (p + 1)..<s { rows.append(["gap": true, "session_label": ctx.t.text("session_row", ["n": String(missing)])]) }
                     }
                     previous = event.mechanism?.session ?? previous
                     var row: [String: Any] = [
-                        "session_label": event.mechanism?.session.map { "Lần thứ \($0)" + (event.mechanism?.part.map { ", phiên thứ \($0)" } ?? "") } ?? "—",
-                        "date_label": DateLabel.vietnamese(event.date), "inferred": event.date.inferred,
+                        "session_label": event.mechanism.flatMap { ctx.sessionLabel($0, key: "session_row") } ?? "—",
+                        "date_label": ctx.t.dateLabel(event.date), "inferred": event.date.inferred,
                         "url": Paths.event(event.id), "planned": event.status == .planned, "gap": false,
-                        "co_chairs": event.participants.filter { $0.role == .coChair }.map { ["name": $0.name, "title": $0.title] },
+                        "co_chairs": event.participants.filter { $0.role == .coChair }.map { ["name": $0.name, "title": $0.title, "url": Paths.person($0.name)] },
                     ]
                     if let l = event.location { row["location"] = l.city }
                     rows.append(row)
@@ -198,38 +213,92 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    func listPages(_ t: Timeline, _ ctx: PageContext) -> [PageJob] {
-        func list(_ url: String, _ heading: String, _ intro: String, _ items: [[String: Any]]) -> PageJob {
-            PageJob(url: url, template: "list") { ctx.page(heading, ["heading": heading, "intro": intro, "items": items]) }
+    /// One page per named person, with every event and the title held at the time.
+    func personPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
+        var byPerson: [String: [(Participant, Event)]] = [:]
+        for event in tl.events {
+            for p in event.participants { byPerson[Paths.personID(p.name), default: []].append((p, event)) }
         }
-        let countryCounts = Dictionary(grouping: t.events.flatMap(\.countries), by: { $0 }).mapValues(\.count)
-        let countries = countryCounts.keys.sorted { (knowledge.countryByCode[$0]?.name ?? $0) < (knowledge.countryByCode[$1]?.name ?? $1) }.map { code -> [String: Any] in
+        return byPerson.keys.sorted().map { id in
+            let entries = byPerson[id]!.sorted { $0.1.date.start > $1.1.date.start }
+            let person = entries[0].0
+            return PageJob(url: "people/\(id)/", template: "person") {
+                var info: [String: Any] = ["name": person.name]
+                if let c = person.country { info["country_name"] = ctx.countryName(c) }
+                let roles = entries.map { p, e -> [String: Any] in
+                    ["title": p.title, "date_label": ctx.t.dateLabel(e.date), "event_url": Paths.event(e.id), "event_title": ctx.title(e)]
+                }
+                return ctx.page(person.name, ["person": info, "roles": roles, "years": ctx.years(entries.map(\.1))])
+            }
+        }
+    }
+
+    func yearPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
+        let byYear = Dictionary(grouping: tl.events, by: { $0.date.year })
+        let years = byYear.keys.sorted()
+        return years.enumerated().map { index, year in
+            PageJob(url: Paths.year(year), template: "year") {
+                var info: [String: Any] = ["year": year, "count": byYear[year]!.count]
+                if index > 0 { info["prev_url"] = Paths.year(years[index - 1]) }
+                if index + 1 < years.count { info["next_url"] = Paths.year(years[index + 1]) }
+                return ctx.page(ctx.t.text("year_page_title", ["year": String(year)]), ["year": info, "years": ctx.years(byYear[year]!)])
+            }
+        }
+    }
+
+    func listPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
+        let t = ctx.t
+        func list(_ url: String, _ key: String, _ items: [[String: Any]]) -> PageJob {
+            PageJob(url: url, template: "list") {
+                ctx.page(t.text("list_\(key)_heading"), ["heading": t.text("list_\(key)_heading"), "intro": t.text("list_\(key)_intro"), "items": items])
+            }
+        }
+        let events = t.text("count_events_unit")
+        let countryCounts = Dictionary(grouping: tl.events.flatMap(\.countries), by: { $0 }).mapValues(\.count)
+        let countries = countryCounts.keys.sorted { ctx.countryName($0) < ctx.countryName($1) }.map { code -> [String: Any] in
             let country = knowledge.countryByCode[code]
-            return ["url": Paths.country(code), "label": country?.name ?? code,
-                    "detail": [country?.name_vi, country?.name_en].compactMap { $0 }.joined(separator: " · "), "count": countryCounts[code]!]
+            return ["url": Paths.country(code), "label": ctx.countryName(code),
+                    "detail": [country?.name_vi, country?.name_en].compactMap { $0 }.joined(separator: " · "),
+                    "count": countryCounts[code]!, "unit": events]
         }
-        let topicCounts = Dictionary(grouping: t.events.flatMap { $0.topics.map(\.id) }, by: { $0 }).mapValues(\.count)
+        let topicCounts = Dictionary(grouping: tl.events.flatMap { $0.topics.map(\.id) }, by: { $0 }).mapValues(\.count)
         let topics = knowledge.topics.filter { topicCounts[$0.id] != nil }.map { topic -> [String: Any] in
-            ["url": Paths.topic(topic.id), "label": topic.label_vi, "detail": topic.label_en, "count": topicCounts[topic.id]!]
+            ["url": Paths.topic(topic.id), "label": ctx.topicLabel(topic.id), "detail": t.isVietnamese ? topic.label_en : topic.label_vi,
+             "count": topicCounts[topic.id]!, "unit": events]
         }
-        let mechanisms = Dictionary(grouping: t.events.compactMap(\.mechanism), by: \.id)
+        let mechanisms = Dictionary(grouping: tl.events.compactMap(\.mechanism), by: \.id)
         let series = mechanisms.keys.sorted().map { id -> [String: Any] in
-            ["url": Paths.series(id), "label": mechanisms[id]![0].name, "count": mechanisms[id]!.count]
+            ["url": Paths.series(id), "label": mechanisms[id]![0].name, "count": mechanisms[id]!.count, "unit": t.text("count_sessions_unit")]
         }
-        let articles = t.articles.map { a -> [String: Any] in
-            var item: [String: Any] = ["url": Paths.article(a.article.id), "label": a.displayTitle, "count": a.events.count]
-            item["detail"] = [a.article.source, a.article.published, a.article.path].compactMap { $0 }.joined(separator: " · ")
+        let articles = tl.articles.map { a -> [String: Any] in
+            ["url": Paths.article(a.article.id), "label": a.displayTitle, "count": a.events.count, "unit": events,
+             "detail": [a.article.source, a.article.published.map(t.dateLabel)].compactMap { $0 }.joined(separator: " · ")]
+        }
+        let allEvents = tl.events.map { e -> [String: Any] in
+            ["url": Paths.event(e.id), "label": ctx.title(e), "detail": t.dateLabel(e.date) + (e.date.inferred ? " ≈" : "") + " · " + ctx.kindLabel(e.kind)]
+        }
+        var people: [String: (name: String, count: Int, country: String?)] = [:]
+        for p in tl.events.flatMap(\.participants) {
+            let id = Paths.personID(p.name)
+            people[id] = (p.name, (people[id]?.count ?? 0) + 1, people[id]?.country ?? p.country)
+        }
+        let peopleItems = people.keys.sorted().map { id -> [String: Any] in
+            var item: [String: Any] = ["url": "people/\(id)/", "label": people[id]!.name, "count": people[id]!.count, "unit": events]
+            if let c = people[id]!.country { item["detail"] = ctx.countryName(c) }
             return item
         }
-        let events = t.events.map { e -> [String: Any] in
-            ["url": Paths.event(e.id), "label": e.title, "detail": DateLabel.vietnamese(e.date) + " · " + ctx.kindLabel(e.kind)]
+        let yearCounts = Dictionary(grouping: tl.events, by: { $0.date.year }).mapValues(\.count)
+        let years = yearCounts.keys.sorted(by: >).map { year -> [String: Any] in
+            ["url": Paths.year(year), "label": String(year), "count": yearCounts[year]!, "unit": events]
         }
         return [
-            list("countries/", "Quốc gia đối tác", "Các nước có sự kiện trong dữ liệu, với số sự kiện của mỗi nước.", countries),
-            list("topics/", "Chủ đề", "Các lĩnh vực hợp tác được nhắc đến trong các sự kiện.", topics),
-            list("series/", "Cơ chế đối thoại", "Các cơ chế đối thoại định kỳ và số phiên có trong dữ liệu.", series),
-            list("articles/", "Bài báo nguồn", "Các bài báo mà dòng thời gian được đọc ra từ đó.", articles),
-            list("events/", "Tất cả sự kiện", "Mọi sự kiện theo thứ tự thời gian.", events),
+            list("countries/", "countries", countries),
+            list("topics/", "topics", topics),
+            list("series/", "series", series),
+            list("articles/", "articles", articles),
+            list("events/", "events", allEvents),
+            list("people/", "people", peopleItems),
+            list("years/", "years", years),
         ]
     }
 }

@@ -1,0 +1,60 @@
+import Foundation
+import Yams
+
+/// Page chrome in each interface language, from `data/translations.yaml`. Article text is never
+/// translated; labels of kinds, topics and countries come from their own data files.
+public struct Translations: Sendable {
+    public let language: String
+    public let strings: [String: String]
+
+    public init(language: String, strings: [String: String]) {
+        self.language = language
+        self.strings = strings
+    }
+
+    public static func load(from directory: URL, language: String) throws -> Translations {
+        let url = directory.appendingPathComponent("translations.yaml")
+        let all: [String: [String: String]]
+        do {
+            all = try YAMLDecoder().decode([String: [String: String]].self, from: String(contentsOf: url, encoding: .utf8))
+        } catch {
+            throw SitegenError.dataFile(file: url.path, line: nil, message: "cannot read the translations (\(error))")
+        }
+        guard let strings = all[language] else {
+            throw SitegenError.dataFile(file: url.path, line: nil,
+                                        message: "no translations for language \"\(language)\"; available: \(all.keys.sorted().joined(separator: ", "))")
+        }
+        for (other, otherStrings) in all where other != language {
+            let missing = Set(otherStrings.keys).subtracting(strings.keys)
+            if let key = missing.sorted().first {
+                throw SitegenError.dataFile(file: url.path, line: nil, message: "key \"\(key)\" is in \"\(other)\" but missing from \"\(language)\"")
+            }
+        }
+        return Translations(language: language, strings: strings)
+    }
+
+    /// The string for `key` with `{name}` placeholders filled; the key itself when missing, so a gap shows.
+    public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        var s = strings[key] ?? key
+        for (name, value) in values { s = s.replacingOccurrences(of: "{\(name)}", with: value) }
+        return s
+    }
+
+    public var isVietnamese: Bool { language == "vi" }
+
+    /// "18/12/2025", "tháng 10/2011", "năm 2019" — or "18 December 2025", "October 2011", "2019".
+    public func dateLabel(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        let months = text("month_names").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        func monthName(_ m: Int) -> String { m >= 1 && m <= months.count ? months[m - 1] : String(m) }
+        switch parts.count {
+        case 3: return text("date_day", ["day": String(parts[2]), "month": String(parts[1]), "month_name": monthName(parts[1]), "year": String(parts[0])])
+        case 2: return text("date_month", ["month": String(parts[1]), "month_name": monthName(parts[1]), "year": String(parts[0])])
+        default: return text("date_year", ["year": iso])
+        }
+    }
+
+    public func dateLabel(_ date: EventDate) -> String {
+        dateLabel(date.start) + (date.end.map { " – " + dateLabel($0) } ?? "")
+    }
+}
