@@ -27,7 +27,7 @@ import Testing
         "co-chairs": 0.85, "milestones": 0.75,
     ]
 
-    @Test(arguments: ["unseen-gold-a.json", "unseen-gold-b.json"])
+    @Test(arguments: ["unseen-gold-a.json", "unseen-gold-b.json", "unseen-gold-c.json"])
     func unseenScore(goldFile: String) throws {
         let url = TestSupport.fixtures.appendingPathComponent(goldFile)
         guard FileManager.default.fileExists(atPath: url.path) else { return }

@@ -58,6 +58,7 @@ public struct SiteBuilder: Sendable {
         let knowledge = try stage("data") { try Knowledge.load(from: c.data) }
         let templates = try stage("templates") { try TemplateSet(directory: c.templates) }
         let translations = try Translations.load(from: c.data, language: c.render.language)
+        let basisWording = try BasisWording.load(from: c.data, language: c.render.language)
 
         let loaded = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content)).load() }
         let cleaner = Cleaner(rules: knowledge.cleaning)
@@ -66,7 +67,7 @@ public struct SiteBuilder: Sendable {
         let extracted = stage("extract") { ParallelMap.map(Self.uniqueIDs(cleaned)) { extractor.extract($0) } }
         let timeline = stage("merge") { Merger.merge(extracted) }
         let files = try stage("render") {
-            try SiteRenderer(templates: templates, knowledge: knowledge, translations: translations, options: c.render).render(timeline)
+            try SiteRenderer(templates: templates, knowledge: knowledge, translations: translations, basisWording: basisWording, options: c.render).render(timeline)
         }
         var searchDiagnostics: [Diagnostic] = []
         let pagefind = c.search ? SearchIndexer.locate() : nil

@@ -3,6 +3,7 @@
 struct PageContext {
     let knowledge: Knowledge
     let t: Translations
+    let basisWording: BasisWording
     let site: [String: Any]
     let articleTitles: [String: String]
 
@@ -65,7 +66,7 @@ struct PageContext {
             "date_label": t.dateLabel(event.date),
             "date_iso": event.date.start,
             "inferred": event.date.inferred,
-            "date_basis": event.date.basis,
+            "date_basis": basisWording.apply(event.date.basis),
             "kind": event.kind,
             "kind_label": kindLabel(event.kind),
             "planned": event.status == .planned,

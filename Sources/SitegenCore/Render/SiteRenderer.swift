@@ -32,12 +32,14 @@ public struct SiteRenderer: Sendable {
     let templates: TemplateSet
     let knowledge: Knowledge
     let translations: Translations
+    let basisWording: BasisWording
     let options: Options
 
-    public init(templates: TemplateSet, knowledge: Knowledge, translations: Translations, options: Options) {
+    public init(templates: TemplateSet, knowledge: Knowledge, translations: Translations, basisWording: BasisWording = .identity, options: Options) {
         self.templates = templates
         self.knowledge = knowledge
         self.translations = translations
+        self.basisWording = basisWording
         self.options = options
     }
 
@@ -50,7 +52,7 @@ public struct SiteRenderer: Sendable {
 
     public func render(_ timeline: Timeline) throws -> [OutputFile] {
         let t = translations
-        let ctx = PageContext(knowledge: knowledge, t: t,
+        let ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording,
                               site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language],
                               articleTitles: Dictionary(timeline.articles.map { ($0.article.id, $0.displayTitle) }, uniquingKeysWith: { a, _ in a }))
         var jobs: [PageJob] = []

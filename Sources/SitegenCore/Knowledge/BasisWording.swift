@@ -1,0 +1,53 @@
+import Foundation
+import Yams
+
+/// Rewords the Vietnamese date basis for another interface language, phrase by phrase, leaving the
+/// article's own words (between “ and ”) as written. The phrases live in `data/basis-<lang>.yaml`.
+public struct BasisWording: Sendable {
+    struct Rule: Sendable, Decodable { var vi: String; var en: String }
+
+    private let rules: [(Pattern, String)]
+
+    public static let identity = BasisWording(rules: [])
+
+    init(rules: [(Pattern, String)]) { self.rules = rules }
+
+    /// The wording for `language`; Vietnamese, or a language without a phrase file, keeps the basis as is.
+    public static func load(from directory: URL, language: String) throws -> BasisWording {
+        let url = directory.appendingPathComponent("basis-\(language).yaml")
+        guard language != "vi", FileManager.default.fileExists(atPath: url.path) else { return .identity }
+        do {
+            let rules = try YAMLDecoder().decode([Rule].self, from: String(contentsOf: url, encoding: .utf8))
+            return BasisWording(rules: try rules.map { rule in
+                guard (try? NSRegularExpression(pattern: rule.vi)) != nil else {
+                    throw SitegenError.dataFile(file: url.path, line: nil, message: "\"\(rule.vi)\" is not a valid pattern")
+                }
+                return (Pattern(rule.vi), rule.en)
+            })
+        } catch let error as SitegenError {
+            throw error
+        } catch {
+            throw SitegenError.dataFile(file: url.path, line: nil, message: "\(error)")
+        }
+    }
+
+    public func apply(_ basis: String) -> String {
+        guard !rules.isEmpty else { return basis }
+        var out = ""
+        var outside = ""
+        var quoted = false
+        func flush() {
+            var s = outside
+            for (pattern, template) in rules { s = pattern.replacing(in: s, with: template) }
+            out += s
+            outside = ""
+        }
+        for c in basis {
+            if !quoted, c == "“" { flush(); quoted = true; out.append(c); continue }
+            if quoted { out.append(c); if c == "”" { quoted = false }; continue }
+            outside.append(c)
+        }
+        flush()
+        return out
+    }
+}
