@@ -131,7 +131,10 @@ struct ExtractionScorer {
     static func sameTitle(_ mine: String, _ gold: String, country: String) -> Bool {
         if sameWholeTitle(mine, gold, country: country) { return true }
         func parts(_ s: String) -> [String] {
-            var t = VietnameseText.fold(s).replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression)
+            // Acronyms of organisations ("VUFO") and bracketed ones are dropped before comparing.
+            var t = s.replacingOccurrences(of: #"\b\p{Lu}{2,}\b"#, with: "", options: .regularExpression)
+            t = VietnameseText.fold(t).replacingOccurrences(of: #"\([^)]*\)"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: "  ", with: " ").trimmingCharacters(in: .whitespaces)
             for alias in TestSupport.knowledge.countries.flatMap(\.aliases).sorted(by: { $0.count > $1.count }) {
                 t = t.replacingOccurrences(of: " " + VietnameseText.fold(alias), with: "")
             }

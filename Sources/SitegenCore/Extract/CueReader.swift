@@ -15,10 +15,23 @@ public struct CueReader: Sendable {
     }
 
     /// The kind a sentence reports, by the data file's priority order, and where its cue is.
+    /// - Parameter primaryOnly: only kinds an article can be about, and not the occasion of the event
+    ///   ("bên lề Hội nghị Thượng đỉnh …", "tham dự Hội nghị …" frame a meeting, they are not it).
     public func kind(in text: TokenizedText, primaryOnly: Bool) -> (kind: EventKind, tokens: Range<Int>)? {
-        let hits = kindHits(in: text).filter { !primaryOnly || kindList[$0.payload].primary ?? true }
+        let hits = kindHits(in: text).filter { hit in
+            guard primaryOnly else { return true }
+            let kind = kindList[hit.payload]
+            let canLead = kind.primary ?? true || (kind.primary_cues ?? []).contains { VietnameseText.fold($0) == VietnameseText.fold(hit.phrase) }
+            return canLead && !isOccasion(hit.range, in: text)
+        }
         guard let best = hits.min(by: { $0.payload != $1.payload ? $0.payload < $1.payload : $0.range.lowerBound < $1.range.lowerBound }) else { return nil }
         return (kindList[best.payload], best.range)
+    }
+
+    /// A conference named as the setting of something else: "bên lề Hội nghị …", "dự Hội nghị …".
+    func isOccasion(_ range: Range<Int>, in text: TokenizedText) -> Bool {
+        let before = text.tokens[max(0, range.lowerBound - 2)..<range.lowerBound].map(\.folded)
+        return before.contains("lề") || before.last == "dự" || before.last == "khuôn" || before.last == "khổ"
     }
 
     public func kinds(in text: TokenizedText) -> [(kind: EventKind, tokens: Range<Int>)] {

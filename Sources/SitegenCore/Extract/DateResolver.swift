@@ -124,6 +124,14 @@ struct DateResolver {
             }
             return YearEvidence(constraint: .within(year, end), quote: m.text)
         }
+        // "20 năm (2001 - 2021)": a span as long as the years counted just before it is an anniversary,
+        // and its end is the article's year unless the clause looks ahead.
+        if let end = m.endYear, end > year, countsYears(end - year, before: m, in: sentence) {
+            if tense.tense(ofSpan: m.start..<m.end, in: sentence) == .future {
+                return YearEvidence(constraint: .atMost(hard: end, soft: end - 1), quote: m.text)
+            }
+            return YearEvidence(constraint: .exactly(end), quote: m.text)
+        }
         // A span "(2010-2025)" or "(11/9/1973-11/9/2023)": its start is behind, its end is what the tense speaks of.
         let pointYear = m.endYear ?? year
         let pointMonth = m.endYear != nil ? m.endMonth : m.month
@@ -152,6 +160,18 @@ struct DateResolver {
             if m.isBareYear { return nil }
             return YearEvidence(constraint: .exactly(pointYear), quote: m.text)
         }
+    }
+
+    /// Whether "N năm" with this N comes shortly before the mention, in the same clause.
+    private func countsYears(_ n: Int, before m: DateMention, in sentence: TokenizedText) -> Bool {
+        guard let at = sentence.tokenIndex(atOffset: m.start) else { return false }
+        let tokens = sentence.tokens
+        var j = at - 1
+        while j > 0, at - j <= 14, ![";", "."].contains(tokens[j].text) {
+            if tokens[j].folded == "năm", Int(tokens[j - 1].text) == n { return true }
+            j -= 1
+        }
+        return false
     }
 
     private func milestoneYear(_ milestone: String, partner: String) -> Int? {

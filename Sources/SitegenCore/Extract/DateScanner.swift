@@ -94,6 +94,12 @@ public enum DateScanner {
             }
             return d
         }),
+        // Thứ Ba vừa qua, thứ Năm tuần trước, Chủ nhật vừa qua ("thứ hai" alone is also "second", so a time word must follow)
+        (Pattern(#"\b(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|(chủ nhật))\s+(?:vừa qua|tuần trước|tuần qua|vừa rồi)\b"#, caseInsensitive: true), { m in
+            var d = mention(m)
+            d.relative = .weekday(m[2] != nil ? 8 : weekdays[(m[1] ?? "hai").lowercased()] ?? 2)
+            return d
+        }),
         // a year with nothing around it: "Chương trình hành động 2010"
         (Pattern(#"(?<![\d/.-])\b((?:19[4-9]|20\d)\d)\b(?![\d/-])"#), { m in
             var d = mention(m); d.year = int(m[1]); d.isBareYear = true; return d

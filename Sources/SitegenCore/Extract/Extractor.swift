@@ -67,6 +67,9 @@ public struct Extractor: Sendable {
                 return (i, seriesKind)
             }
             return cue.map { (i, $0.kind) }
+        }).first ?? candidates.lazy.compactMap({ i in
+            // An article only about a milestone ("Việt Nam và X nâng cấp quan hệ …") is about that milestone.
+            self.cueReader.kind(in: text.tokenized[i], primaryOnly: false).map { (i, $0.kind) }
         }).first else {
             diagnostics.append(Diagnostic(.warning, file: article.path, "no event found in the headline or lead"))
             return nil
@@ -146,8 +149,11 @@ public struct Extractor: Sendable {
 
     /// The date written with an event: a day, month or relative day, not a year mentioned in passing.
     func eventDateMention(in text: ArticleText, sentence: Int, near cue: Range<Int>? = nil) -> DateMention? {
+        let tokens = text.tokenized[sentence]
         let usable = text.dates[sentence].filter { m in
             guard !m.isPeriod, !m.isBareYear else { return false }
+            // "Chiều 26/9 (giờ địa phương), tức rạng sáng nay (27/9)": the second date restates the first.
+            if let t = tokens.tokenIndex(atOffset: m.start), tokens.tokens[max(0, t - 4)..<t].contains(where: { $0.folded == "tức" }) { return false }
             if case .year? = m.relative { return false }
             if m.relative != nil { return true }
             return m.month != nil
@@ -155,7 +161,6 @@ public struct Extractor: Sendable {
         // "Trong khuôn khổ chuyến công tác từ ngày 11 đến 13/12, … hôm thứ Năm đã đồng chủ trì Đối thoại":
         // the date nearest the words that report the event is the event's.
         guard let cue, usable.count > 1 else { return usable.first }
-        let tokens = text.tokenized[sentence]
         func distance(_ m: DateMention) -> Int {
             guard let t = tokens.tokenIndex(atOffset: m.start) else { return Int.max }
             return t < cue.lowerBound ? cue.lowerBound - t : max(0, t - cue.upperBound)

@@ -94,6 +94,11 @@ public struct PersonReader: Sendable {
         if j < tokens.count, let hit = countries.longestMatch(in: tokens, at: j) {
             country = hit.payload
             j = hit.range.upperBound
+            // "Đại sứ Argentina tại Việt Nam Luis Pablo María Beltramino": the posting is part of the title.
+            if j + 1 < tokens.count, tokens[j].folded == "tại", let posting = countries.longestMatch(in: tokens, at: j + 1) {
+                if !titleParts.isEmpty { titleParts[titleParts.count - 1] += " " + text.span(j..<posting.range.upperBound) }
+                j = posting.range.upperBound
+            }
             // "Thủ tướng Cộng hòa Xinh-ga-po, Tổng Thư ký Đảng Hành động Nhân dân (PAP) Lawrence Wong"
             while j + 1 < tokens.count, tokens[j].text == ",", let next = lexicon.longestMatch(in: tokens, at: j + 1),
                   case .office(let word) = next.payload, tokens[j + 1].isCapitalized {
@@ -114,7 +119,10 @@ public struct PersonReader: Sendable {
             let isNameWord = token.isCapitalized && token.isWord
                 && (lexicon.longestMatch(in: tokens, at: j) == nil || j == nameStart && titleParts.isEmpty)
             let isParticle = j > nameStart && particles.contains(token.text) && j + 1 < tokens.count && tokens[j + 1].isCapitalized
-            guard isNameWord || isParticle else { break }
+            // "Kassym-Jomart Tokayev", "Díaz-Canel": a hyphen between capitalised parts of one name.
+            let isHyphen = j > nameStart && token.text == "-" && token.start == tokens[j - 1].end && j + 1 < tokens.count
+                && tokens[j + 1].isCapitalized && tokens[j + 1].start == token.end
+            guard isNameWord || isParticle || isHyphen else { break }
             j += 1
         }
         guard j > nameStart, !notNames.contains(tokens[nameStart].text) else { return nil }
@@ -143,6 +151,8 @@ public struct PersonReader: Sendable {
     /// ("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Tô Lâm"), means the title is someone else's.
     private func startsAnotherPerson(at index: Int, in tokens: [Token]) -> Bool {
         guard index < tokens.count, tokens[index].isCapitalized, tokens[index].isWord else { return false }
+        // An acronym ("VUFO") names the office's organisation, not a person.
+        if tokens[index].text.count > 1, tokens[index].text == tokens[index].text.uppercased() { return false }
         if !notNames.contains(tokens[index].text) { return true }
         var j = index
         while j < min(tokens.count, index + 14) {
@@ -169,6 +179,12 @@ public struct PersonReader: Sendable {
             while j < tokens.count, let q = lexicon.longestMatch(in: tokens, at: j), case .qualifier = q.payload {
                 title += " " + text.span(q.range)
                 j = q.range.upperBound
+            }
+            // "Chủ tịch VUFO": an organisation's acronym completes the title.
+            if j < tokens.count, tokens[j].text.count > 1, tokens[j].isWord, tokens[j].text == tokens[j].text.uppercased(),
+               tokens[j].text.contains(where: \.isLetter) {
+                title += " " + tokens[j].text
+                j += 1
             }
             var country: String?
             if j < tokens.count, let c = countries.longestMatch(in: tokens, at: j) {

@@ -2,7 +2,7 @@
 /// ("tại thủ đô London"), not one merely named in passing.
 public struct PlaceReader: Sendable {
     let places: PhraseIndex<Place>
-    static let introducers: Set<String> = ["tại", "ở"]
+    static let introducers: Set<String> = ["tại", "ở", "đến", "tới", "cảng"]
     static let fillers: Set<String> = ["thủ", "đô", "thành", "phố", "tp", ".", "thị", "xã", "tỉnh", "đảo"]
 
     public init(knowledge: Knowledge) {

@@ -37,6 +37,8 @@ public struct EventKind: Sendable, Codable, Equatable {
     public var primary: Bool?
     /// Phrases inside which a cue does not count ("tiếp" in "tiếp tục").
     public var except: [String]?
+    /// Cues that make even a usually-passing kind the article's subject ("lễ kỷ niệm").
+    public var primary_cues: [String]?
 }
 
 public struct DialogueSeries: Sendable, Codable, Equatable {
