@@ -238,7 +238,8 @@ import Testing
         #expect(feed.contains("href=\"/timeline/events/"))
         let gb = try read(out, "countries/gb/feed.xml")
         #expect(!gb.contains("Hoa Kỳ lần thứ"), "a country's feed holds only its events")
-        #expect(try read(out, "robots.txt").contains("Sitemap: /timeline/sitemap.xml"))
+        #expect(try read(out, "robots.txt").hasPrefix("User-agent: *"))
+        #expect(!(try read(out, "robots.txt")).contains("Sitemap:"), "a relative sitemap URL is not allowed in robots.txt")
         #expect(try read(out, "sitemap.xml").contains("<loc>/timeline/countries/gb/</loc>"))
     }
 

@@ -79,9 +79,11 @@ public struct SiteRenderer: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
+    /// robots.txt names the sitemap only by an absolute URL, as the format requires, so only with --site-url.
     static func robots(_ options: Options) -> String {
-        let sitemap = (options.siteURL ?? "") + options.baseURL + "sitemap.xml"
-        return "User-agent: *\nAllow: /\nSitemap: \(sitemap)\n"
+        var text = "User-agent: *\nAllow: /\n"
+        if let site = options.siteURL { text += "Sitemap: \(site)\(options.baseURL)sitemap.xml\n" }
+        return text
     }
 
     // MARK: - Page factories
