@@ -42,6 +42,11 @@ public struct Translations: Sendable {
 
     public var isVietnamese: Bool { language == "vi" }
 
+    /// The unit after a count: "1 event", "2 events" (Vietnamese has one form).
+    public func unit(_ key: String, count: Int) -> String {
+        count == 1 && strings[key + "_one"] != nil ? text(key + "_one") : text(key)
+    }
+
     /// "18/12/2025", "tháng 10/2011", "năm 2019" — or "18 December 2025", "October 2011", "2019".
     public func dateLabel(_ iso: String) -> String {
         let parts = iso.split(separator: "-").compactMap { Int($0) }

@@ -91,7 +91,8 @@ struct PageContext {
                 let x = Self.sortKey(a.date), y = Self.sortKey(b.date)
                 return x != y ? x < y : a.id < b.id
             }
-            return ["year": year, "count": list.count, "events": list.map(summary), "url": Paths.year(year)]
+            return ["year": year, "count": list.count, "count_unit": t.unit("count_events_unit", count: list.count),
+                    "events": list.map(summary), "url": Paths.year(year)]
         }
     }
 

@@ -242,7 +242,8 @@ public struct SiteRenderer: Sendable {
         let years = byYear.keys.sorted()
         return years.enumerated().map { index, year in
             PageJob(url: Paths.year(year), template: "year") {
-                var info: [String: Any] = ["year": year, "count": byYear[year]!.count]
+                var info: [String: Any] = ["year": year, "count": byYear[year]!.count,
+                                           "count_unit": ctx.t.unit("count_events_unit", count: byYear[year]!.count)]
                 if index > 0 { info["prev_url"] = Paths.year(years[index - 1]) }
                 if index + 1 < years.count { info["next_url"] = Paths.year(years[index + 1]) }
                 return ctx.page(ctx.t.text("year_page_title", ["year": String(year)]), ["year": info, "years": ctx.years(byYear[year]!)])
@@ -257,25 +258,26 @@ public struct SiteRenderer: Sendable {
                 ctx.page(t.text("list_\(key)_heading"), ["heading": t.text("list_\(key)_heading"), "intro": t.text("list_\(key)_intro"), "items": items])
             }
         }
-        let events = t.text("count_events_unit")
         let countryCounts = Dictionary(grouping: tl.events.flatMap(\.countries), by: { $0 }).mapValues(\.count)
         let countries = countryCounts.keys.sorted { ctx.countryName($0) < ctx.countryName($1) }.map { code -> [String: Any] in
             let country = knowledge.countryByCode[code]
             return ["url": Paths.country(code), "label": ctx.countryName(code),
                     "detail": [country?.name_vi, country?.name_en].compactMap { $0 }.joined(separator: " · "),
-                    "count": countryCounts[code]!, "unit": events]
+                    "count": countryCounts[code]!, "unit": ctx.t.unit("count_events_unit", count: countryCounts[code]!)]
         }
         let topicCounts = Dictionary(grouping: tl.events.flatMap { $0.topics.map(\.id) }, by: { $0 }).mapValues(\.count)
         let topics = knowledge.topics.filter { topicCounts[$0.id] != nil }.map { topic -> [String: Any] in
             ["url": Paths.topic(topic.id), "label": ctx.topicLabel(topic.id), "detail": t.isVietnamese ? topic.label_en : topic.label_vi,
-             "count": topicCounts[topic.id]!, "unit": events]
+             "count": topicCounts[topic.id]!, "unit": ctx.t.unit("count_events_unit", count: topicCounts[topic.id]!)]
         }
         let mechanisms = Dictionary(grouping: tl.events.compactMap(\.mechanism), by: \.id)
         let series = mechanisms.keys.sorted().map { id -> [String: Any] in
-            ["url": Paths.series(id), "label": mechanisms[id]![0].name, "count": mechanisms[id]!.count, "unit": t.text("count_sessions_unit")]
+            ["url": Paths.series(id), "label": mechanisms[id]![0].name, "count": mechanisms[id]!.count,
+             "unit": t.unit("count_sessions_unit", count: mechanisms[id]!.count)]
         }
         let articles = tl.articles.map { a -> [String: Any] in
-            ["url": Paths.article(a.article.id), "label": a.displayTitle, "count": a.events.count, "unit": events,
+            ["url": Paths.article(a.article.id), "label": a.displayTitle, "count": a.events.count,
+             "unit": t.unit("count_events_unit", count: a.events.count),
              "detail": [a.article.source, a.article.published.map(t.dateLabel)].compactMap { $0 }.joined(separator: " · ")]
         }
         let allEvents = tl.events.map { e -> [String: Any] in
@@ -287,13 +289,13 @@ public struct SiteRenderer: Sendable {
             people[id] = (p.name, (people[id]?.count ?? 0) + 1, people[id]?.country ?? p.country)
         }
         let peopleItems = people.keys.sorted().map { id -> [String: Any] in
-            var item: [String: Any] = ["url": "people/\(id)/", "label": people[id]!.name, "count": people[id]!.count, "unit": events]
+            var item: [String: Any] = ["url": "people/\(id)/", "label": people[id]!.name, "count": people[id]!.count, "unit": ctx.t.unit("count_events_unit", count: people[id]!.count)]
             if let c = people[id]!.country { item["detail"] = ctx.countryName(c) }
             return item
         }
         let yearCounts = Dictionary(grouping: tl.events, by: { $0.date.year }).mapValues(\.count)
         let years = yearCounts.keys.sorted(by: >).map { year -> [String: Any] in
-            ["url": Paths.year(year), "label": String(year), "count": yearCounts[year]!, "unit": events]
+            ["url": Paths.year(year), "label": String(year), "count": yearCounts[year]!, "unit": ctx.t.unit("count_events_unit", count: yearCounts[year]!)]
         }
         return [
             list("countries/", "countries", countries),

@@ -29,6 +29,7 @@ enum TimelineChart {
         var out = "<svg class=\"chart\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" viewBox=\"0 0 \(width) \(height + 24 + 18 * ((groups.count + 3) / 4))\" xmlns=\"http://www.w3.org/2000/svg\">"
         out += "<title id=\"chart-title\">\(title)</title>"
         var bars = ""
+        var lastLabelX = -100.0
         for (i, year) in years.enumerated() {
             let x = Double(left) + slot * Double(i) + (slot - barWidth) / 2
             var y = Double(top + plotHeight)
@@ -43,7 +44,9 @@ enum TimelineChart {
                 y -= h
                 bars += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(barWidth))\" height=\"\(fmt(h))\" fill=\"\(palette[min(index, palette.count - 1)])\"><title>\(year) · \(HTML.escape(label(g))): \(n)</title></rect>"
             }
-            if years.count <= 16 || year % 5 == 0 || i == 0 || i == years.count - 1 {
+            let labelX = x + barWidth / 2
+            if (years.count <= 16 || year % 5 == 0 || i == 0 || i == years.count - 1), labelX - lastLabelX >= 30 {
+                lastLabelX = labelX
                 bars += "<text x=\"\(fmt(x + barWidth / 2))\" y=\"\(top + plotHeight + 16)\" text-anchor=\"middle\" font-size=\"11\" fill=\"currentColor\">\(year)</text>"
             }
         }
