@@ -25,7 +25,10 @@ let package = Package(
                 "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // The built-in theme (also reachable as templates/ at the top of the project), so a user's
+            // template folder need only hold the templates it changes.
+            resources: [.copy("Resources/templates")]
         ),
         .executableTarget(
             name: "sitegen",

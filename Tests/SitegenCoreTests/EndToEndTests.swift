@@ -164,7 +164,7 @@ import Testing
         let before = try read(out, "index.html")
         // A template with a syntax error stops the build before anything is written.
         let broken = root.appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: TestSupport.templatesDir, to: broken)
+        try FileManager.default.createDirectory(at: broken, withIntermediateDirectories: true)
         try "{{#years}} unclosed".write(to: broken.appendingPathComponent("index.mustache"), atomically: true, encoding: .utf8)
         #expect(throws: SitegenError.self) { _ = try build(into: out, templates: broken) }
         do {
@@ -270,5 +270,21 @@ import Testing
         #expect(!home.contains("Quốc gia đối tác"), "no Vietnamese chrome in the English build")
         let article = try read(out, "articles/002-bbfadb0087711f81/index.html")
         #expect(article.contains("Ngày 18/12, tại thủ đô Washington D.C."), "article text stays as written")
+    }
+
+    @Test func aUserTemplateReplacesTheBuiltInOneByName() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let theme = root.appendingPathComponent("my-theme")
+        try FileManager.default.createDirectory(at: theme.appendingPathComponent("static"), withIntermediateDirectories: true)
+        try "<!doctype html><html lang=\"{{site.lang}}\"><title>x</title><p>Trang riêng của tòa soạn</p></html>\n"
+            .write(to: theme.appendingPathComponent("404.mustache"), atomically: true, encoding: .utf8)
+        try "body { color: black; }\n".write(to: theme.appendingPathComponent("static/extra.css"), atomically: true, encoding: .utf8)
+        let out = root.appendingPathComponent("public")
+        _ = try SiteBuilder(configuration: .init(content: TestSupport.seedsDir, templates: theme, data: TestSupport.dataDir, output: out)).build()
+        #expect(try read(out, "404.html").contains("Trang riêng của tòa soạn"))
+        #expect(try read(out, "index.html").contains("Đối thoại Chính trị - An ninh - Quốc phòng"), "other pages use the built-in theme")
+        #expect(try read(out, "extra.css").contains("color: black"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("style.css").path))
     }
 }

@@ -5,7 +5,8 @@ enum TestSupport {
     static let repoRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let dataDir = repoRoot.appendingPathComponent("data")
     static let seedsDir = repoRoot.appendingPathComponent("seeds")
-    static let templatesDir = repoRoot.appendingPathComponent("templates")
+    /// The built-in theme's files (templates/ at the top of the project links here).
+    static let templatesDir = repoRoot.appendingPathComponent("Sources/SitegenCore/Resources/templates")
     static let fixtures = repoRoot.appendingPathComponent("Tests/SitegenCoreTests/Fixtures")
 
     static let knowledge: Knowledge = {

@@ -9,15 +9,49 @@ public struct TemplateSet: Sendable {
     /// Files under `static/` copied verbatim to the site root (stylesheet, images).
     public let staticFiles: [(path: String, data: Data)]
 
-    public init(directory: URL) throws {
-        var library = MustacheLibrary()
-        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        guard !files.isEmpty else {
-            throw SitegenError.template(file: directory.path, line: nil, message: "template folder is missing or empty")
+    /// The built-in theme shipped with sitegen (its resource bundle), or nil when the binary was
+    /// copied without it; then the template folder must be complete.
+    public static var builtInDirectory: URL? {
+        var candidates: [URL] = [Bundle.main.bundleURL]
+        var dir = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").standardizedFileURL.deletingLastPathComponent()
+        for _ in 0..<4 {
+            candidates.append(dir)
+            dir = dir.deletingLastPathComponent()
         }
-        for file in files.sorted() where file.hasSuffix(".mustache") {
-            let url = directory.appendingPathComponent(file)
-            let name = String(file.dropLast(".mustache".count))
+        for candidate in candidates {
+            let templates = candidate.appendingPathComponent("sitegen_SitegenCore.resources/templates")
+            if FileManager.default.fileExists(atPath: templates.appendingPathComponent("index.mustache").path) { return templates }
+        }
+        return nil
+    }
+
+    /// - Parameter directory: the user's template folder; a file in it replaces the built-in
+    ///   template of the same name, and anything it lacks comes from the built-in theme.
+    public init(directory: URL, builtIn: URL? = TemplateSet.builtInDirectory) throws {
+        var library = MustacheLibrary()
+        var sources: [String: URL] = [:]
+        var statics: [String: URL] = [:]
+        for folder in [builtIn, directory].compactMap({ $0 }) {
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasSuffix(".mustache") {
+                sources[String(file.dropLast(".mustache".count))] = folder.appendingPathComponent(file)
+            }
+            let staticDir = folder.appendingPathComponent("static")
+            if let enumerator = FileManager.default.enumerator(at: staticDir, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
+                let prefix = staticDir.standardizedFileURL.path + "/"
+                for case let url as URL in enumerator {
+                    var isDirectory: ObjCBool = false
+                    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+                    let full = url.standardizedFileURL.path
+                    if full.hasPrefix(prefix) { statics[String(full.dropFirst(prefix.count))] = url }
+                }
+            }
+        }
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) || !isDirectory.boolValue, builtIn == nil {
+            throw SitegenError.template(file: directory.path, line: nil, message: "template folder is missing and no built-in theme was found")
+        }
+        for name in sources.keys.sorted() {
+            let url = sources[name]!
             let text: String
             do {
                 text = try String(contentsOf: url, encoding: .utf8)
@@ -35,19 +69,7 @@ public struct TemplateSet: Sendable {
                                         message: "required template is missing")
         }
         self.library = library
-        var statics: [(String, Data)] = []
-        let staticDir = directory.appendingPathComponent("static")
-        if let enumerator = FileManager.default.enumerator(at: staticDir, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) {
-            let prefix = staticDir.standardizedFileURL.path + "/"
-            for case let url as URL in enumerator {
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-                let full = url.standardizedFileURL.path
-                guard full.hasPrefix(prefix), let data = try? Data(contentsOf: url) else { continue }
-                statics.append((String(full.dropFirst(prefix.count)), data))
-            }
-        }
-        staticFiles = statics.sorted { $0.0 < $1.0 }
+        staticFiles = statics.keys.sorted().compactMap { path in (try? Data(contentsOf: statics[path]!)).map { (path, $0) } }
     }
 
     public func render(_ name: String, _ context: [String: Any]) -> String {
