@@ -99,9 +99,13 @@ struct PageContext {
     func detail(_ event: Event) -> [String: Any] {
         var e = summary(event)
         e["status_label"] = t.text(event.status == .planned ? "status_planned" : "status_held")
+        // A fact read from the event's main source sentence points to it rather than quoting it again.
+        let mainSource = event.sources.first
         func quote(_ field: String) -> [String: Any]? {
             event.evidence(for: field).map { f in
-                ["sentence": f.source.sentence, "anchor_url": Paths.sentence(article: f.source.article, index: f.source.sentenceIndex)]
+                var q: [String: Any] = ["anchor_url": Paths.sentence(article: f.source.article, index: f.source.sentenceIndex)]
+                if f.source == mainSource { q["main"] = true } else { q["sentence"] = f.source.sentence }
+                return q
             }
         }
         if let m = event.mechanism {
@@ -119,11 +123,16 @@ struct PageContext {
             if let q = quote("participant:\(p.name)") { d["source"] = q }
             return d
         }
-        e["topics"] = event.topics.map { topic -> [String: Any] in
-            var d = topicLink(topic.id)
-            d["sentence"] = topic.sentence
-            return d
+        // Topics read from the same sentence share one quotation.
+        var groups: [(sentence: String, topics: [[String: Any]])] = []
+        for topic in event.topics {
+            if let i = groups.firstIndex(where: { $0.sentence == topic.sentence }) {
+                groups[i].topics.append(topicLink(topic.id))
+            } else {
+                groups.append((topic.sentence, [topicLink(topic.id)]))
+            }
         }
+        e["topic_groups"] = groups.map { ["sentence": $0.sentence, "topics": $0.topics] as [String: Any] }
         e["sources"] = event.sources.map { s -> [String: Any] in
             ["article_title": articleTitles[s.article] ?? s.article, "article_url": Paths.article(s.article),
              "sentence": s.sentence, "anchor_url": Paths.sentence(article: s.article, index: s.sentenceIndex)]
