@@ -287,4 +287,21 @@ import Testing
         #expect(try read(out, "extra.css").contains("color: black"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("style.css").path))
     }
+
+    /// With Pagefind installed the site gets a search index and page; without it, neither, and no link to them.
+    @Test func searchIndexWhenPagefindIsInstalled() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("public")
+        _ = try SiteBuilder(configuration: .init(content: TestSupport.seedsDir, templates: TestSupport.templatesDir, data: TestSupport.dataDir,
+                                                 output: out, search: true)).build()
+        let installed = SearchIndexer.locate() != nil
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("pagefind/pagefind-ui.js").path) == installed)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("search/index.html").path) == installed)
+        #expect(try read(out, "index.html").contains("search/") == installed)
+        if installed {
+            #expect(try read(out, Paths.file(Paths.event(try #require(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("events").path).filter { $0 != "index.html" }.first))))
+                .contains("data-pagefind-filter=\"country:"))
+        }
+    }
 }

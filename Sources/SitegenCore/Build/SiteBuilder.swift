@@ -66,11 +66,13 @@ public struct SiteBuilder: Sendable {
         let extractor = Extractor(knowledge: knowledge)
         let extracted = stage("extract") { ParallelMap.map(Self.uniqueIDs(cleaned)) { extractor.extract($0) } }
         let timeline = stage("merge") { Merger.merge(extracted) }
+        let pagefind = c.search ? SearchIndexer.locate() : nil
+        var renderOptions = c.render
+        renderOptions.search = pagefind != nil
         let files = try stage("render") {
-            try SiteRenderer(templates: templates, knowledge: knowledge, translations: translations, basisWording: basisWording, options: c.render).render(timeline)
+            try SiteRenderer(templates: templates, knowledge: knowledge, translations: translations, basisWording: basisWording, options: renderOptions).render(timeline)
         }
         var searchDiagnostics: [Diagnostic] = []
-        let pagefind = c.search ? SearchIndexer.locate() : nil
         try stage("write") {
             try writer.write(files) { staging in
                 if let pagefind, let problem = SearchIndexer.index(site: staging, pagefind: pagefind) { searchDiagnostics.append(problem) }

@@ -19,6 +19,8 @@ public struct SiteRenderer: Sendable {
         public var language: String
         /// Absolute origin ("https://example.org") for feeds and the sitemap; site-relative links without it.
         public var siteURL: String?
+        /// Whether a search index will be built, so the search page and its link are rendered.
+        public var search: Bool = false
 
         public init(baseURL: String = "/", language: String = "vi", siteURL: String? = nil) {
             var base = baseURL.hasPrefix("/") ? baseURL : "/" + baseURL
@@ -53,7 +55,7 @@ public struct SiteRenderer: Sendable {
     public func render(_ timeline: Timeline) throws -> [OutputFile] {
         let t = translations
         let ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording,
-                              site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language],
+                              site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search],
                               articleTitles: Dictionary(timeline.articles.map { ($0.article.id, $0.displayTitle) }, uniquingKeysWith: { a, _ in a }))
         var jobs: [PageJob] = []
         jobs.append(homePage(timeline, ctx))
@@ -65,6 +67,9 @@ public struct SiteRenderer: Sendable {
         jobs += personPages(timeline, ctx)
         jobs += yearPages(timeline, ctx)
         jobs += listPages(timeline, ctx)
+        if options.search {
+            jobs.append(PageJob(url: "search/", template: "search") { ctx.page(t.text("search_heading"), [:]) })
+        }
         let templates = self.templates
         var files = ParallelMap.map(jobs) { job in
             OutputFile(path: Paths.file(job.url), data: Data(templates.render(job.template, job.context()).utf8))
