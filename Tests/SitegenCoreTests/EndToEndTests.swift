@@ -268,6 +268,11 @@ import Testing
         #expect(home.contains("Defence Policy Dialogue"))
         #expect(home.contains("18 December 2025"))
         #expect(!home.contains("Quốc gia đối tác"), "no Vietnamese chrome in the English build")
+        let eventDir = try #require(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("events").path).first { $0.hasPrefix("2025-12-18") })
+        let event = try read(out, "events/\(eventDir)/index.html")
+        #expect(event.contains("Political, Security and Defence Dialogue, Việt Nam – United States, session 14"))
+        #expect(event.contains("Deputy Foreign Minister"), "titles in English")
+        #expect(event.contains("gives the day and month"), "the date's basis in English, quoting the article as written")
         let article = try read(out, "articles/002-bbfadb0087711f81/index.html")
         #expect(article.contains("Ngày 18/12, tại thủ đô Washington D.C."), "article text stays as written")
     }

@@ -58,7 +58,8 @@ public struct SiteBuilder: Sendable {
         let knowledge = try stage("data") { try Knowledge.load(from: c.data) }
         let templates = try stage("templates") { try TemplateSet(directory: c.templates) }
         let translations = try Translations.load(from: c.data, language: c.render.language)
-        let basisWording = try BasisWording.load(from: c.data, language: c.render.language)
+        let basisWording = try PhraseWording.load("basis", from: c.data, language: c.render.language)
+        let titleWording = try PhraseWording.load("titles", from: c.data, language: c.render.language)
 
         let loaded = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content)).load() }
         let cleaner = Cleaner(rules: knowledge.cleaning)
@@ -70,7 +71,7 @@ public struct SiteBuilder: Sendable {
         var renderOptions = c.render
         renderOptions.search = pagefind != nil
         let files = try stage("render") {
-            try SiteRenderer(templates: templates, knowledge: knowledge, translations: translations, basisWording: basisWording, options: renderOptions).render(timeline)
+            try SiteRenderer(templates: templates, knowledge: knowledge, translations: translations, basisWording: basisWording, titleWording: titleWording, options: renderOptions).render(timeline)
         }
         var searchDiagnostics: [Diagnostic] = []
         try stage("write") {

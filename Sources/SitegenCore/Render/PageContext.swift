@@ -3,7 +3,8 @@
 struct PageContext {
     let knowledge: Knowledge
     let t: Translations
-    let basisWording: BasisWording
+    let basisWording: PhraseWording
+    let titleWording: PhraseWording
     let site: [String: Any]
     let articleTitles: [String: String]
 
@@ -36,15 +37,21 @@ struct PageContext {
         m.session.map { t.text(key, ["n": String($0)]) + (m.part.map { ", " + t.text("session_part", ["n": String($0)]) } ?? "") }
     }
 
+    /// A series' name for readers of this build: as written, or its English name with the partner.
+    func mechanismName(_ m: Mechanism, countries: [String]) -> String {
+        if t.isVietnamese { return m.name }
+        let seriesID = m.id.split(separator: "-", maxSplits: 2).last.map(String.init) ?? m.id
+        guard let english = knowledge.series.first(where: { $0.id == seriesID })?.name_en else { return m.name }
+        return "\(english), Việt Nam – " + countries.map(countryName).joined(separator: ", ")
+    }
+
     /// The event's title for readers of this build: as extracted (Vietnamese), or composed in English
     /// from the series' English name, the kind and the partner.
     func title(_ event: Event) -> String {
         if t.isVietnamese { return event.title }
         let partners = event.countries.map(countryName).joined(separator: ", ")
         if let m = event.mechanism {
-            let seriesID = m.id.split(separator: "-", maxSplits: 2).last.map(String.init) ?? m.id
-            let name = knowledge.series.first { $0.id == seriesID }?.name_en ?? kindLabel(event.kind)
-            return "\(name), Việt Nam – \(partners)" + (sessionLabel(m).map { ", " + $0 } ?? "")
+            return mechanismName(m, countries: event.countries) + (sessionLabel(m).map { ", " + $0 } ?? "")
         }
         return "\(kindLabel(event.kind)): Việt Nam – \(partners)"
     }
@@ -76,7 +83,7 @@ struct PageContext {
         ]
         if !t.isVietnamese { e["title_original"] = event.title }
         if let m = event.mechanism {
-            var series: [String: Any] = ["name": m.name, "url": Paths.series(m.id)]
+            var series: [String: Any] = ["name": mechanismName(m, countries: event.countries), "url": Paths.series(m.id)]
             if let label = sessionLabel(m) { series["session_label"] = label }
             e["series"] = series
         }
@@ -109,7 +116,7 @@ struct PageContext {
             }
         }
         if let m = event.mechanism {
-            var mechanism: [String: Any] = ["name": m.name, "url": Paths.series(m.id)]
+            var mechanism: [String: Any] = ["name": mechanismName(m, countries: event.countries), "url": Paths.series(m.id)]
             if let label = sessionLabel(m) { mechanism["session"] = label }
             e["mechanism"] = mechanism
         }
@@ -117,7 +124,7 @@ struct PageContext {
             e["location"] = ["city": l.city, "country_name": countryName(l.country)]
         }
         e["participants"] = event.participants.map { p -> [String: Any] in
-            var d: [String: Any] = ["name": p.name, "title": p.title, "url": Paths.person(p.name),
+            var d: [String: Any] = ["name": p.name, "title": titleWording.apply(p.title), "url": Paths.person(p.name),
                                     "role_label": t.text(p.role == .coChair ? "role_co_chair" : "role_participant")]
             if let c = p.country { d["country_name"] = countryName(c) }
             if let q = quote("participant:\(p.name)") { d["source"] = q }

@@ -34,10 +34,13 @@ public struct SiteRenderer: Sendable {
     let templates: TemplateSet
     let knowledge: Knowledge
     let translations: Translations
-    let basisWording: BasisWording
+    let basisWording: PhraseWording
+    let titleWording: PhraseWording
     let options: Options
 
-    public init(templates: TemplateSet, knowledge: Knowledge, translations: Translations, basisWording: BasisWording = .identity, options: Options) {
+    public init(templates: TemplateSet, knowledge: Knowledge, translations: Translations, basisWording: PhraseWording = .identity,
+                titleWording: PhraseWording = .identity, options: Options) {
+        self.titleWording = titleWording
         self.templates = templates
         self.knowledge = knowledge
         self.translations = translations
@@ -54,7 +57,7 @@ public struct SiteRenderer: Sendable {
 
     public func render(_ timeline: Timeline) throws -> [OutputFile] {
         let t = translations
-        let ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording,
+        let ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording, titleWording: titleWording,
                               site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search],
                               articleTitles: Dictionary(timeline.articles.map { ($0.article.id, $0.displayTitle) }, uniquingKeysWith: { a, _ in a }))
         var jobs: [PageJob] = []
@@ -161,7 +164,7 @@ public struct SiteRenderer: Sendable {
                 }
                 let series = Dictionary(grouping: events.compactMap(\.mechanism), by: \.id)
                 context["series"] = series.keys.sorted().map { id in
-                    ["name": series[id]![0].name, "url": Paths.series(id), "count": series[id]!.count] as [String: Any]
+                    ["name": ctx.mechanismName(series[id]![0], countries: [code]), "url": Paths.series(id), "count": series[id]!.count] as [String: Any]
                 }
                 let topicCounts = Dictionary(grouping: events.flatMap { $0.topics.map(\.id) }, by: { $0 }).mapValues(\.count)
                 context["topics"] = knowledge.topics.filter { topicCounts[$0.id] != nil }.map { topic -> [String: Any] in
@@ -171,7 +174,7 @@ public struct SiteRenderer: Sendable {
                 }
                 var people: [String: [String: Any]] = [:]
                 for p in events.flatMap(\.participants) where people[p.name] == nil {
-                    var d: [String: Any] = ["name": p.name, "title": p.title, "url": Paths.person(p.name)]
+                    var d: [String: Any] = ["name": p.name, "title": ctx.titleWording.apply(p.title), "url": Paths.person(p.name)]
                     if let c = p.country { d["country_name"] = ctx.countryName(c) }
                     people[p.name] = d
                 }
@@ -197,7 +200,7 @@ public struct SiteRenderer: Sendable {
         let bySeries = Dictionary(grouping: tl.events.filter { $0.mechanism != nil }) { $0.mechanism!.id }
         return bySeries.keys.sorted().map { id in
             let events = bySeries[id]!.sorted { ($0.mechanism?.session ?? 0, $0.mechanism?.part ?? 0, $0.date.start) < ($1.mechanism?.session ?? 0, $1.mechanism?.part ?? 0, $1.date.start) }
-            let name = events[0].mechanism!.name
+            let name = ctx.mechanismName(events[0].mechanism!, countries: events[0].countries)
             return PageJob(url: Paths.series(id), template: "series") {
                 var rows: [[String: Any]] = []
                 var previous: Int?
@@ -210,7 +213,7 @@ public struct SiteRenderer: Sendable {
                         "session_label": event.mechanism.flatMap { ctx.sessionLabel($0, key: "session_row") } ?? "—",
                         "date_label": ctx.t.dateLabel(event.date), "inferred": event.date.inferred,
                         "url": Paths.event(event.id), "planned": event.status == .planned, "gap": false,
-                        "co_chairs": event.participants.filter { $0.role == .coChair }.map { ["name": $0.name, "title": $0.title, "url": Paths.person($0.name)] },
+                        "co_chairs": event.participants.filter { $0.role == .coChair }.map { ["name": $0.name, "title": ctx.titleWording.apply($0.title), "url": Paths.person($0.name)] },
                     ]
                     if let l = event.location { row["location"] = l.city }
                     rows.append(row)
@@ -235,7 +238,7 @@ public struct SiteRenderer: Sendable {
                 var info: [String: Any] = ["name": person.name]
                 if let c = person.country { info["country_name"] = ctx.countryName(c) }
                 let roles = entries.map { p, e -> [String: Any] in
-                    ["title": p.title, "date_label": ctx.t.dateLabel(e.date), "event_url": Paths.event(e.id), "event_title": ctx.title(e)]
+                    ["title": ctx.titleWording.apply(p.title), "date_label": ctx.t.dateLabel(e.date), "event_url": Paths.event(e.id), "event_title": ctx.title(e)]
                 }
                 return ctx.page(person.name, ["person": info, "roles": roles, "years": ctx.years(entries.map(\.1))])
             }
@@ -277,7 +280,8 @@ public struct SiteRenderer: Sendable {
         }
         let mechanisms = Dictionary(grouping: tl.events.compactMap(\.mechanism), by: \.id)
         let series = mechanisms.keys.sorted().map { id -> [String: Any] in
-            ["url": Paths.series(id), "label": mechanisms[id]![0].name, "count": mechanisms[id]!.count,
+            ["url": Paths.series(id), "label": ctx.mechanismName(mechanisms[id]![0], countries: tl.events.first { $0.mechanism?.id == id }?.countries ?? []),
+             "count": mechanisms[id]!.count,
              "unit": t.unit("count_sessions_unit", count: mechanisms[id]!.count)]
         }
         let articles = tl.articles.map { a -> [String: Any] in

@@ -1,24 +1,25 @@
 import Foundation
 import Yams
 
-/// Rewords the Vietnamese date basis for another interface language, phrase by phrase, leaving the
-/// article's own words (between “ and ”) as written. The phrases live in `data/basis-<lang>.yaml`.
-public struct BasisWording: Sendable {
+/// Rewords generated Vietnamese text (a date's basis, an official's title) for another interface
+/// language, phrase by phrase, leaving the article's own words (between “ and ”) as written. The
+/// phrases live in `data/<name>-<lang>.yaml` (`basis-en.yaml`, `titles-en.yaml`).
+public struct PhraseWording: Sendable {
     struct Rule: Sendable, Decodable { var vi: String; var en: String }
 
     private let rules: [(Pattern, String)]
 
-    public static let identity = BasisWording(rules: [])
+    public static let identity = PhraseWording(rules: [])
 
     init(rules: [(Pattern, String)]) { self.rules = rules }
 
     /// The wording for `language`; Vietnamese, or a language without a phrase file, keeps the basis as is.
-    public static func load(from directory: URL, language: String) throws -> BasisWording {
-        let url = directory.appendingPathComponent("basis-\(language).yaml")
+    public static func load(_ name: String, from directory: URL, language: String) throws -> PhraseWording {
+        let url = directory.appendingPathComponent("\(name)-\(language).yaml")
         guard language != "vi", FileManager.default.fileExists(atPath: url.path) else { return .identity }
         do {
             let rules = try YAMLDecoder().decode([Rule].self, from: String(contentsOf: url, encoding: .utf8))
-            return BasisWording(rules: try rules.map { rule in
+            return PhraseWording(rules: try rules.map { rule in
                 guard (try? NSRegularExpression(pattern: rule.vi)) != nil else {
                     throw SitegenError.dataFile(file: url.path, line: nil, message: "\"\(rule.vi)\" is not a valid pattern")
                 }
