@@ -3,9 +3,28 @@ import Foundation
 /// Clean stage: strips web boilerplate, separates a title glued to the lead, repairs sentences glued
 /// without a space, drops repeated sentences, and records the crediting agency.
 public struct Cleaner: Sendable {
-    public var rules: CleaningRules
+    public let rules: CleaningRules
+    private let boilerplateLines: Set<String>
+    private let boilerplatePrefixes: [String]
+    private let leadingCredits: [(prefix: String, agency: String)]
+    private let trailingCredits: [(suffix: String, agency: String)]
 
-    public init(rules: CleaningRules) { self.rules = rules }
+    public init(rules: CleaningRules) {
+        self.rules = rules
+        // Folded once here, not for every line of every article.
+        boilerplateLines = Set(rules.boilerplate_lines.map(VietnameseText.fold))
+        boilerplatePrefixes = rules.boilerplate_prefixes.map(VietnameseText.fold)
+        leadingCredits = rules.agencies.flatMap { agency in
+            ["(\(agency)) -", "(\(agency))-", "(\(agency)) –", "(\(agency))–", "( \(agency) ) -", "(\(agency)):", "\(agency) - ", "\(agency) – "]
+                .map { ($0, agency) }
+        }
+        trailingCredits = rules.agencies.flatMap { agency in
+            ["( \(agency) )", "(\(agency))", "(\(agency) )", "( \(agency))", "Theo \(agency)", "Nguồn: \(agency)"].map { ($0, agency) }
+        }
+    }
+
+    /// Lines longer than this are article text, never a boilerplate line or caption.
+    static let boilerplateMaxLength = 400
 
     public func clean(_ document: SourceDocument) -> CleanArticle {
         var lines = document.body.split(separator: "\n", omittingEmptySubsequences: true)
@@ -56,7 +75,8 @@ public struct Cleaner: Sendable {
             let plain = document.format == .markdown ? MarkdownText.plain(line) : line
             var sentences: [String] = []
             for sentence in SentenceSplitter.split(Self.repairGluedSentences(plain)) {
-                let key = VietnameseText.fold(sentence)
+                // Scrapers repeat text verbatim, so the sentence itself is the key.
+                let key = sentence
                 if VietnameseText.wordCount(sentence) >= 5 {
                     if seen.contains(key) { continue }
                     seen.insert(key)
@@ -81,9 +101,12 @@ public struct Cleaner: Sendable {
     // MARK: - Boilerplate
 
     func isBoilerplate(_ line: String) -> Bool {
+        if line.utf8.count > Self.boilerplateMaxLength {
+            return line.hasPrefix("[") && line.hasSuffix("]") && !line.contains("](")
+        }
         let folded = VietnameseText.fold(line)
-        if rules.boilerplate_lines.contains(where: { VietnameseText.fold($0) == folded }) { return true }
-        if rules.boilerplate_prefixes.contains(where: { folded.hasPrefix(VietnameseText.fold($0)) }) { return true }
+        if boilerplateLines.contains(folded) { return true }
+        if boilerplatePrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
         // Related-article links are published as a bracketed headline on a line of their own.
         if line.hasPrefix("["), line.hasSuffix("]"), !line.contains("](") { return true }
         // Photo captions: "<headline> - ảnh 1<caption>".
@@ -117,27 +140,23 @@ public struct Cleaner: Sendable {
 
     /// "(VOV5) - Text", "(TTXVN)- Text", "VOV5 - Text" at the start of a line.
     func stripLeadingCredit(_ line: inout String) -> String? {
-        for agency in rules.agencies {
-            for prefix in ["(\(agency)) -", "(\(agency))-", "(\(agency)) –", "(\(agency))–", "( \(agency) ) -", "(\(agency)):", "\(agency) - ", "\(agency) – "]
-            where line.hasPrefix(prefix) {
-                line = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
-                return agency
-            }
+        guard let first = line.first, first == "(" || first.isUppercase else { return nil }
+        for (prefix, agency) in leadingCredits where line.hasPrefix(prefix) {
+            line = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            return agency
         }
         return nil
     }
 
     /// "… text.( TTXVN )", "… (TTXVN)", "Theo TTXVN" at the end of a line.
     func stripTrailingCredit(_ line: inout String) -> String? {
-        for agency in rules.agencies {
-            for suffix in ["( \(agency) )", "(\(agency))", "(\(agency) )", "( \(agency))", "Theo \(agency)", "Nguồn: \(agency)"]
-            where line.hasSuffix(suffix) {
-                let kept = String(line.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
-                // A credit alone on its line is dropped; a credit at the end of a sentence is cut off.
-                if kept.isEmpty || kept.last.map({ ".!?\"”/".contains($0) }) == true || suffix.hasPrefix("(") {
-                    line = kept
-                    return agency
-                }
+        guard let last = line.last, last == ")" || last.isLetter else { return nil }
+        for (suffix, agency) in trailingCredits where line.hasSuffix(suffix) {
+            let kept = String(line.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+            // A credit alone on its line is dropped; a credit at the end of a sentence is cut off.
+            if kept.isEmpty || kept.last.map({ ".!?\"”/".contains($0) }) == true || suffix.hasPrefix("(") {
+                line = kept
+                return agency
             }
         }
         return nil
@@ -185,12 +204,30 @@ public struct Cleaner: Sendable {
 
     // MARK: - Sentences
 
-    static let gluedSentence = Pattern(#"([\p{Ll}\d\)%\]”"])([.!?…]+)(\p{Lu}\p{Ll})"#)
-
     /// "…thời gian tới.Thứ trưởng…" → "…thời gian tới. Thứ trưởng…". Initials such as "D.C." are
     /// untouched because the letter before the stop is uppercase.
     public static func repairGluedSentences(_ text: String) -> String {
-        gluedSentence.replacing(in: text, with: "$1$2 $3")
+        let chars = Array(text)
+        guard chars.count > 2 else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            out.append(c)
+            // At the end of a run of stops, glued to an uppercase-then-lowercase word.
+            if ".!?…".contains(c), i + 2 < chars.count, !".!?…".contains(chars[i + 1]),
+               chars[i + 1].isUppercase, chars[i + 1].isLetter, chars[i + 2].isLowercase {
+                var j = i
+                while j > 0, ".!?…".contains(chars[j - 1]) { j -= 1 }
+                if j > 0 {
+                    let before = chars[j - 1]
+                    if (before.isLetter && before.isLowercase) || before.isNumber || ")%]”\"".contains(before) { out.append(" ") }
+                }
+            }
+            i += 1
+        }
+        return out
     }
 
     /// Markdown bodies keep their own markup; only the lines that survived cleaning are kept.

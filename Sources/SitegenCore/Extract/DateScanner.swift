@@ -4,7 +4,7 @@ import Foundation
 /// relative words ("hôm qua", "năm tới"). Patterns are tried from the most to the least specific and
 /// a character already claimed by one is not read again.
 public enum DateScanner {
-    private typealias Reader = @Sendable (Pattern.Match) -> DateMention?
+    private typealias Reader = @Sendable (Pattern.BridgedMatch) -> DateMention?
 
     private static let weekdays: [String: Int] = ["hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7]
     private static let dayPrefix = #"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|vào|từ|đến|qua|nay|\()"#
@@ -108,13 +108,30 @@ public enum DateScanner {
 
     public static func scan(_ text: TokenizedText) -> [DateMention] {
         let s = text.text
-        var claimed = [Bool](repeating: false, count: s.count)
+        // Most patterns need a digit; the others need one of a few words. Skipping the patterns a
+        // sentence cannot match is most of the cost of scanning.
+        let hasDigit = s.utf8.contains { $0 >= 48 && $0 <= 57 }
+        let lower = hasDigit ? "" : s.lowercased()
+        let hasRelativeWord = hasDigit || ["hôm", "qua", "nay", "tới", "sau", "ngoái", "thứ", "chủ nhật"].contains { lower.contains($0) }
+        guard hasDigit || hasRelativeWord else { return [] }
+        let ns = s as NSString
+        // UTF-16 offset → character offset, for the token-based readers.
+        var characterAt = [Int](repeating: 0, count: ns.length + 1)
+        var utf16 = 0, character = 0
+        for c in s {
+            let width = c.utf16.count
+            for k in 0..<width { characterAt[utf16 + k] = character }
+            utf16 += width
+            character += 1
+        }
+        characterAt[utf16] = character
+        var claimed = [Bool](repeating: false, count: character)
         var found: [DateMention] = []
-        for (pattern, read) in rules {
-            for match in pattern.matches(in: s) {
+        for (index, (pattern, read)) in rules.enumerated() where hasDigit || !rulesNeedingDigit.contains(index) {
+            for match in pattern.matches(in: ns) {
                 guard var mention = read(match) else { continue }
-                mention.start = s.distance(from: s.startIndex, to: match.range.lowerBound)
-                mention.end = s.distance(from: s.startIndex, to: match.range.upperBound)
+                mention.start = characterAt[match.utf16.location]
+                mention.end = characterAt[match.utf16.location + match.utf16.length]
                 if (mention.start..<mention.end).contains(where: { claimed[$0] }) { continue }
                 for i in mention.start..<mention.end { claimed[i] = true }
                 mention.text = mention.text.trimmingCharacters(in: .whitespaces)
@@ -124,7 +141,10 @@ public enum DateScanner {
         return found.sorted { $0.start < $1.start }
     }
 
-    private static func mention(_ m: Pattern.Match) -> DateMention { DateMention(text: m.text, start: 0, end: 0) }
+    /// Rules whose pattern requires a digit (all but "năm nay", "hôm qua", "thứ Ba vừa qua").
+    private static let rulesNeedingDigit: Set<Int> = Set(rules.indices.filter { rules[$0].0.source.contains("\\d") })
+
+    private static func mention(_ m: Pattern.BridgedMatch) -> DateMention { DateMention(text: m.text, start: 0, end: 0) }
     private static func int(_ s: String?) -> Int? { s.flatMap { Int($0) } }
     private static func part(_ s: String?) -> DateMention.Part? { s.flatMap { DateMention.Part(rawValue: $0.lowercased()) } }
 

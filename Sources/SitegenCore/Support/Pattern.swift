@@ -13,8 +13,10 @@ public struct Pattern: @unchecked Sendable {
     }
 
     private let regex: NSRegularExpression
+    public let source: String
 
     public init(_ pattern: String, caseInsensitive: Bool = false) {
+        source = pattern
         var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
         if caseInsensitive { options.insert(.caseInsensitive) }
         // Patterns are program constants, so a failure here is a programming error caught by the tests.
@@ -33,6 +35,24 @@ public struct Pattern: @unchecked Sendable {
                 groups.append(r.map { String(text[$0]) })
             }
             return Match(range: whole, groups: groups, groupRanges: ranges)
+        }
+    }
+
+    /// A match in a string already bridged to NSString, with its UTF-16 range: for scanning one text
+    /// with many patterns without converting it each time.
+    public struct BridgedMatch {
+        public let utf16: NSRange
+        public let groups: [String?]
+        public var text: String { groups[0] ?? "" }
+        public subscript(_ i: Int) -> String? { i < groups.count ? groups[i] : nil }
+    }
+
+    public func matches(in ns: NSString) -> [BridgedMatch] {
+        regex.matches(in: ns as String, options: [], range: NSRange(location: 0, length: ns.length)).map { result in
+            BridgedMatch(utf16: result.range, groups: (0..<result.numberOfRanges).map { i in
+                let r = result.range(at: i)
+                return r.location == NSNotFound ? nil : ns.substring(with: r)
+            })
         }
     }
 

@@ -14,16 +14,43 @@ public enum VietnameseText {
 
     /// Lowercased, NFC, modern tone placement, unified dashes and whitespace: the form cues are compared in.
     public static func fold(_ text: String) -> String {
-        normalizeDashesAndSpaces(modernTones(text.precomposedStringWithCanonicalMapping.lowercased()))
+        var scalars = String.UnicodeScalarView()
+        var needsNFC = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                scalars.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+            } else {
+                if (0x300...0x36F).contains(scalar.value) { needsNFC = true }
+                scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        var folded = String(scalars)
+        // Decomposed input (combining marks) is rare; compose it before comparing.
+        if needsNFC { folded = folded.precomposedStringWithCanonicalMapping }
+        return normalizeDashesAndSpaces(modernTones(folded))
     }
 
     /// Modern tone placement with letter case kept, for case-sensitive matching of names ("Hoà" = "Hòa").
     public static func modernTones(_ text: String) -> String {
+        // Only "o" or "u" followed by a toned vowel can need moving: check that cheaply first.
+        var previous: Unicode.Scalar = " "
+        var candidate = false
+        for scalar in text.unicodeScalars {
+            if toneSecond.contains(scalar), "oOuU".unicodeScalars.contains(previous) { candidate = true; break }
+            previous = scalar
+        }
+        guard candidate else { return text }
         var s = text
-        for (old, new) in tonePlacement where s.contains(old) {
+        for (old, new) in tonePlacementWithCase where s.contains(old) {
             s = s.replacingOccurrences(of: old, with: new)
         }
         return s
+    }
+
+    private static let toneSecond: Set<Unicode.Scalar> = Set(tonePlacement.map { $0.0.unicodeScalars.last! })
+    private static let tonePlacementWithCase: [(String, String)] = tonePlacement + tonePlacement.map { old, new in
+        (old.prefix(1).uppercased() + old.dropFirst(), new.prefix(1).uppercased() + new.dropFirst())
     }
 
     /// Same as `fold` but keeps letter case, for case-sensitive matching of names and aliases.
