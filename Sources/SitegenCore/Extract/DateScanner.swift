@@ -115,10 +115,10 @@ public enum DateScanner {
         let hasRelativeWord = hasDigit || ["hôm", "qua", "nay", "tới", "sau", "ngoái", "thứ", "chủ nhật"].contains { lower.contains($0) }
         guard hasDigit || hasRelativeWord else { return [] }
         let ns = s as NSString
-        // UTF-16 offset → character offset, for the token-based readers.
+        // UTF-16 offset → scalar offset, the unit the token-based readers count in.
         var characterAt = [Int](repeating: 0, count: ns.length + 1)
         var utf16 = 0, character = 0
-        for c in s {
+        for c in s.unicodeScalars {
             let width = c.utf16.count
             for k in 0..<width { characterAt[utf16 + k] = character }
             utf16 += width

@@ -4,7 +4,7 @@ public struct Token: Sendable, Equatable {
     public var folded: String
     /// Written case with modern tone placement: the form names and aliases are compared in.
     public var cased: String
-    /// Character offsets into the normalised sentence.
+    /// Unicode-scalar offsets into the normalised sentence.
     public var start: Int
     public var end: Int
 
@@ -17,29 +17,31 @@ public struct TokenizedText: Sendable {
     public let text: String
     public let tokens: [Token]
 
-    static let punctuation: Set<Character> = [",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "\"", "“", "”", "'", "‘", "’", "/", "-", "…", "«", "»"]
+    static let punctuation: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "\"", "“", "”", "'", "‘", "’", "/", "-", "…", "«", "»"]
 
+    /// Offsets are in Unicode scalars of the normalised (NFC) text: cheap to count, and one per letter.
     public init(_ raw: String) {
         let text = VietnameseText.normalizeDashesAndSpaces(raw)
         self.text = text
         var tokens: [Token] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var currentStart = 0
         var offset = 0
         func flush() {
             if !current.isEmpty {
-                let folded = VietnameseText.fold(current)
-                tokens.append(Token(text: current, folded: folded, cased: folded == current.lowercased() ? current : VietnameseText.modernTones(current),
+                let word = String(current)
+                tokens.append(Token(text: word, folded: VietnameseText.fold(word), cased: VietnameseText.modernTones(word),
                                     start: currentStart, end: offset))
-                current = ""
+                current = String.UnicodeScalarView()
             }
         }
-        for c in text {
+        for c in text.unicodeScalars {
             if c == " " {
                 flush()
             } else if Self.punctuation.contains(c) {
                 flush()
-                tokens.append(Token(text: String(c), folded: String(c), cased: String(c), start: offset, end: offset + 1))
+                let mark = String(c)
+                tokens.append(Token(text: mark, folded: mark, cased: mark, start: offset, end: offset + 1))
             } else {
                 if current.isEmpty { currentStart = offset }
                 current.append(c)
@@ -53,10 +55,10 @@ public struct TokenizedText: Sendable {
     /// The written text between two token indices (end exclusive).
     public func span(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let chars = Array(text)
-        let from = tokens[range.lowerBound].start
-        let to = tokens[range.upperBound - 1].end
-        return String(chars[from..<to])
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end])
+        return String(out)
     }
 
     /// Index of the token containing a character offset.
