@@ -108,18 +108,31 @@ public struct SiteRenderer: Sendable {
         }
     }
 
+    /// Related events: the neighbouring sessions of the same series and the partner's events nearest
+    /// in time. Neighbours are found by position in sorted lists, so the cost per page stays constant
+    /// however many events a partner has.
     func eventPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
         let bySeries = Dictionary(grouping: tl.events.filter { $0.mechanism != nil }) { $0.mechanism!.id }
-        let byCountry = Self.byCountry(tl.events)
+            .mapValues { $0.sorted { ($0.mechanism?.session ?? 0, $0.date.start, $0.id) < ($1.mechanism?.session ?? 0, $1.date.start, $1.id) } }
+        let byCountry = Self.byCountry(tl.events).mapValues { $0.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) } }
+        var position: [String: [String: Int]] = [:]
+        for (key, list) in bySeries { for (i, e) in list.enumerated() { position["s:" + key, default: [:]][e.id] = i } }
+        for (key, list) in byCountry { for (i, e) in list.enumerated() { position["c:" + key, default: [:]][e.id] = i } }
+        func neighbours(_ list: [Event], around index: Int?, radius: Int) -> ArraySlice<Event> {
+            guard let index else { return [] }
+            return list[max(0, index - radius)..<min(list.count, index + radius + 1)]
+        }
         return tl.events.map { event in
             PageJob(url: Paths.event(event.id), template: "event") {
                 var related: [Event] = []
-                if let m = event.mechanism { related += bySeries[m.id, default: []] }
+                if let m = event.mechanism {
+                    related += neighbours(bySeries[m.id] ?? [], around: position["s:" + m.id]?[event.id], radius: 3)
+                }
                 for code in event.countries {
-                    related += byCountry[code, default: []].filter { abs($0.date.year - event.date.year) <= 2 }
+                    related += neighbours(byCountry[code] ?? [], around: position["c:" + code]?[event.id], radius: 4)
                 }
                 var seen = Set([event.id])
-                related = related.filter { seen.insert($0.id).inserted }.sorted { $0.date.start < $1.date.start }
+                related = related.filter { seen.insert($0.id).inserted }.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
                 return ctx.page(ctx.title(event), ["event": ctx.detail(event), "related": related.prefix(12).map(ctx.summary)])
             }
         }
