@@ -42,6 +42,9 @@ struct Build: ParsableCommand {
     @Flag(name: .customLong("no-search"), help: "Skip the Pagefind search index (built by default when Pagefind is installed).")
     var noSearch = false
 
+    @Flag(help: "Exit with a failure when the build has warnings too, not only errors (for CI).")
+    var strict = false
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
@@ -55,6 +58,11 @@ struct Build: ParsableCommand {
             }
             print("sitegen: built \(output)/: \(summary.line)")
             print("  stages: " + summary.stageSeconds.map { String(format: "%@ %.2f s", $0.stage, $0.seconds) }.joined(separator: ", "))
+            // The site is written either way; the exit code tells CI whether input needs attention.
+            if summary.errors > 0 || (strict && summary.warnings > 0) {
+                FileHandle.standardError.write(Data("sitegen: \(summary.errors) errors, \(summary.warnings) warnings\(strict ? " (--strict)" : "")\n".utf8))
+                throw ExitCode(1)
+            }
         } catch let error as SitegenError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)

@@ -309,4 +309,47 @@ import Testing
                 .contains("data-pagefind-filter=\"country:"))
         }
     }
+
+    /// Text from articles and front matter reaches every output escaped: no markup, script or
+    /// javascript: URL gets through, and ids cannot climb out of the output folder.
+    @Test func hostileInputIsEscapedEverywhere() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        let evil = "<script>alert(1)</script>\"'&amp;<img src=x onerror=alert(2)>"
+        try """
+        ---
+        title: "Đối thoại chiến lược Việt Nam - Anh \(evil.replacingOccurrences(of: "\"", with: "\\\""))"
+        id: ../../etc/passwd
+        source: "TTXVN\(evil.replacingOccurrences(of: "\"", with: "\\\""))"
+        date: 2024-12-21
+        ---
+        Ngày 20/12, tại London, Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ và Quốc vụ khanh Bộ Ngoại giao Anh John Smith\(evil) đồng chủ trì Đối thoại chiến lược Việt Nam - Anh lần thứ 9 \(evil).
+
+        Xem [liên kết](javascript:alert(3)) và <iframe src="https://example.org"></iframe> trong bài.
+        """.write(to: content.appendingPathComponent("evil.md"), atomically: true, encoding: .utf8)
+        let out = root.appendingPathComponent("site")
+        let summary = try SiteBuilder(configuration: .init(content: content, templates: TestSupport.templatesDir, data: TestSupport.dataDir,
+                                                           output: out, render: .init(siteURL: "https://example.org"))).build()
+        #expect(summary.articles == 1)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("etc").path))
+        let files = FileManager.default.enumerator(atPath: out.path)!.compactMap { $0 as? String }
+        #expect(files.allSatisfy { !$0.contains("..") })
+        for file in files where file.hasSuffix(".html") || file.hasSuffix(".xml") || file.hasSuffix(".json") {
+            let text = try read(out, file)
+            #expect(!text.contains("<script>alert"), "\(file) lets a script through")
+            #expect(!text.contains("<img src=x"), "\(file) lets markup through")
+            #expect(!text.contains("<iframe"), "\(file) lets raw HTML through")
+            #expect(!text.contains("href=\"javascript:"), "\(file) links to javascript:")
+        }
+        for file in files where file.hasSuffix(".xml") {
+            let parser = XMLParser(data: try Data(contentsOf: out.appendingPathComponent(file)))
+            #expect(parser.parse(), "\(file) is not well-formed XML")
+        }
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("events.json"))) as? [String: Any]
+        let article = try #require((json?["articles"] as? [[String: Any]])?.first)
+        #expect((article["title"] as? String)?.contains("<script>") == true, "events.json keeps the text as written; JSON encoding makes it safe")
+        #expect((article["id"] as? String)?.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } == true)
+    }
 }

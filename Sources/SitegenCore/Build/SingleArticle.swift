@@ -23,8 +23,6 @@ public enum SingleArticle {
             "events": timeline.events.map(EventsJSON.event),
             "diagnostics": (diagnostics + extracted.diagnostics).map(\.description),
         ]
-        var json = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        json.append(0x0A)
-        return json
+        return EventsJSON.htmlSafe(try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
     }
 }
