@@ -70,19 +70,27 @@ public struct SiteBuilder: Sendable {
         let pagefind = c.search ? SearchIndexer.locate() : nil
         var renderOptions = c.render
         renderOptions.search = pagefind != nil
-        let files = try stage("render") {
-            try SiteRenderer(templates: templates, knowledge: knowledge, translations: translations, basisWording: basisWording, titleWording: titleWording, options: renderOptions).render(timeline)
+        let renderer = SiteRenderer(templates: templates, knowledge: knowledge, translations: translations,
+                                    basisWording: basisWording, titleWording: titleWording, options: renderOptions)
+        // Pages go to the staging folder batch by batch as they render; the site is swapped in only whole.
+        let staging = try writer.begin()
+        let written: (pages: Int, files: Int)
+        do {
+            written = try stage("render+write") { try renderer.render(timeline) { try staging.write($0) } }
+        } catch {
+            staging.abandon()
+            throw error
         }
         var searchDiagnostics: [Diagnostic] = []
-        try stage("write") {
-            try writer.write(files) { staging in
-                if let pagefind, let problem = SearchIndexer.index(site: staging, pagefind: pagefind) { searchDiagnostics.append(problem) }
+        try stage("publish") {
+            try writer.commit(staging) { folder in
+                if let pagefind, let problem = SearchIndexer.index(site: folder, pagefind: pagefind) { searchDiagnostics.append(problem) }
             }
         }
 
         let diagnostics = loaded.diagnostics + extracted.flatMap(\.diagnostics) + searchDiagnostics
         return Summary(articles: timeline.articles.count, events: timeline.events.count,
-                       pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count,
+                       pages: written.pages, files: written.files,
                        diagnostics: diagnostics, stageSeconds: timings, seconds: Date().timeIntervalSince(started))
     }
 

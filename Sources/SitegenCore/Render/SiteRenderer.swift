@@ -55,7 +55,16 @@ public struct SiteRenderer: Sendable {
         var context: () -> [String: Any]
     }
 
+    /// Every file of the site, in path order (small sites, tests).
     public func render(_ timeline: Timeline) throws -> [OutputFile] {
+        var files: [OutputFile] = []
+        _ = try render(timeline) { files += $0 }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Pages render in parallel in batches handed to `emit` as they are done, so memory holds one
+    /// batch of pages at a time, not the site. Returns the number of HTML pages and of files.
+    public func render(_ timeline: Timeline, batchSize: Int = 512, emit: ([OutputFile]) throws -> Void) throws -> (pages: Int, files: Int) {
         let t = translations
         let ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording, titleWording: titleWording,
                               site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search],
@@ -74,17 +83,24 @@ public struct SiteRenderer: Sendable {
             jobs.append(PageJob(url: "search/", template: "search") { ctx.page(t.text("search_heading"), [:]) })
         }
         let templates = self.templates
-        var files = ParallelMap.map(jobs) { job in
-            OutputFile(path: Paths.file(job.url), data: Data(templates.render(job.template, job.context()).utf8))
+        var fileCount = 0
+        for start in stride(from: 0, to: jobs.count, by: batchSize) {
+            let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
+            let files = ParallelMap.map(batch) { job in
+                OutputFile(path: Paths.file(job.url), data: Data(templates.render(job.template, job.context()).utf8))
+            }
+            fileCount += files.count
+            try emit(files)
         }
-        files.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page(t.text("not_found_title"), [:])).utf8)))
-        files.append(OutputFile(path: "events.json", data: try EventsJSON.encode(timeline)))
-        let feeds = AtomFeeds(ctx: ctx, options: options)
-        files += feeds.files(timeline)
-        files.append(OutputFile(path: "sitemap.xml", data: Sitemap.xml(urls: jobs.map(\.url), base: options.baseURL, siteURL: options.siteURL)))
-        files.append(OutputFile(path: "robots.txt", data: Data(Self.robots(options).utf8)))
-        files += templates.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
-        return files.sorted { $0.path < $1.path }
+        var rest: [OutputFile] = []
+        rest.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page(t.text("not_found_title"), [:])).utf8)))
+        rest.append(OutputFile(path: "events.json", data: try EventsJSON.encode(timeline)))
+        rest += AtomFeeds(ctx: ctx, options: options).files(timeline)
+        rest.append(OutputFile(path: "sitemap.xml", data: Sitemap.xml(urls: jobs.map(\.url), base: options.baseURL, siteURL: options.siteURL)))
+        rest.append(OutputFile(path: "robots.txt", data: Data(Self.robots(options).utf8)))
+        rest += templates.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
+        try emit(rest)
+        return (jobs.count + 1, fileCount + rest.count)
     }
 
     /// robots.txt names the sitemap only by an absolute URL, as the format requires, so only with --site-url.
