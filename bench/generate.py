@@ -208,8 +208,11 @@ PURPOSES = ["định hình phương hướng thúc đẩy quan hệ hai nước 
 
 FIELDS = ["quốc phòng", "an ninh mạng", "giáo dục và đào tạo", "thương mại", "năng lượng tái tạo", "nông nghiệp", "y tế", "lao động",
           "khoa học và công nghệ", "du lịch", "văn hóa", "ứng phó với biến đổi khí hậu", "hàng hải", "tư pháp", "phòng, chống tội phạm"]
-SHIPS = ["HMS Richmond", "Shikinami", "Admiral Vinogradov", "HMAS Toowoomba", "Prairial", "KRI Bung Tomo", "INS Delhi", "USS Ronald Reagan",
-         "Jiangkai", "Te Kaha", "Vendémiaire", "Baden-Württemberg", "Yudachi", "BRP Ramon Alcaraz"]
+SHIPS = {"GB": ["HMS Richmond", "HMS Spey"], "JP": ["Shikinami", "Yudachi", "Kashima"], "RU": ["Admiral Vinogradov", "Admiral Panteleyev"],
+         "AU": ["HMAS Toowoomba", "HMAS Anzac"], "FR": ["Prairial", "Vendémiaire"], "ID": ["KRI Bung Tomo"], "IN": ["INS Delhi", "INS Kiltan"],
+         "US": ["USS Ronald Reagan", "USS Theodore Roosevelt"], "NZ": ["Te Kaha"], "DE": ["Baden-Württemberg"], "PH": ["BRP Ramon Alcaraz"],
+         "CA": ["HMCS Vancouver"], "IT": ["Francesco Morosini"], "KR": ["ROKS Gwanggaeto"], "SG": ["RSS Formidable"], "TH": ["HTMS Bhumibol Adulyadej"],
+         "CN": ["Thích Kế Quang"], "MY": ["KD Lekiu"], "BN": ["KDB Darulehsan"], "CL": ["Esmeralda"], "NL": ["HNLMS Evertsen"], "ES": ["Juan Sebastián de Elcano"]}
 PORTS = ["Cảng quốc tế Cam Ranh (Khánh Hòa)", "cảng Tiên Sa, Đà Nẵng", "Cảng Nhà Rồng - Khánh Hội, Thành phố Hồ Chí Minh", "cảng Hải Phòng", "cảng Chùa Vẽ, Hải Phòng"]
 
 # ---------------------------------------------------------------------------------------------
@@ -224,7 +227,7 @@ TOPICS = {
         "Hai bên đánh giá kết quả quan hệ hợp tác quốc phòng được triển khai trên cơ sở Bản ghi nhớ về hợp tác quốc phòng ký năm {y1}, nổi bật là chuyến thăm chính thức Việt Nam của Bộ trưởng Quốc phòng {P} vào tháng {m1}/{y2}.",
         "Thời gian tới, hai bên bày tỏ mong muốn tiếp tục thúc đẩy các nội dung hợp tác hiện có như trao đổi đoàn, đào tạo, gìn giữ hòa bình Liên hợp quốc, hợp tác hải quân và công nghiệp quốc phòng.",
         "Phía Việt Nam khẳng định nhất quán chính sách quốc phòng \"bốn không\", hòa bình và tự vệ; đề nghị {P} tiếp tục hỗ trợ Quân đội nhân dân Việt Nam nâng cao năng lực tìm kiếm cứu nạn và quân y.",
-        "Tàu Hải quân {P} đã thăm cảng Cam Ranh vào tháng {m1}/{y2}, góp phần tăng cường hiểu biết giữa lực lượng hải quân hai nước.",
+        "Đoàn đại biểu quân sự cấp cao {P} đã thăm Việt Nam vào tháng {m1}/{y2}, góp phần tăng cường hiểu biết giữa quân đội hai nước.",
         "Hai bên nhất trí tăng cường hợp tác công nghiệp quốc phòng, trao đổi kinh nghiệm về kỹ thuật quân sự và thúc đẩy doanh nghiệp quốc phòng hai nước tham gia Triển lãm Quốc phòng quốc tế Việt Nam.",
     ],
     "maritime": [
@@ -456,6 +459,8 @@ class Article:
                 year = rng.choice(rounds)
             else:
                 self.kind = "talks"
+        if self.kind == "ship" and self.code not in SHIPS:
+            self.kind = "visit"
         self.dates = Dates(rng, year)
         self.y = self.dates.start.year
         self.vn_dash = dash(rng)
@@ -624,7 +629,7 @@ class Article:
                     cap(date), venue, org, n, VNP, self.rel_year, y)
             else:  # ship
                 occ = "chuyến thăm"
-                ship = rng.choice(SHIPS)
+                ship = rng.choice(SHIPS[self.code])
                 title = "Tàu Hải quân %s %s thăm Việt Nam" % (self.P, ship)
                 lead = "%s, tàu %s của Hải quân %s đã cập %s, bắt đầu chuyến thăm hữu nghị kéo dài %d ngày." % (
                     cap(date), ship, P, rng.choice(PORTS), rng.randint(3, 5))

@@ -16,25 +16,60 @@ public enum Markdown {
     /// Wraps each sentence of rendered HTML in `<span id="sN">`, so event pages can link to the exact
     /// sentence a fact came from. Sentences that markup splits are left unwrapped.
     public static func anchorSentences(_ html: String, sentences: [String]) -> String {
-        var result = html
-        var searchFrom = result.startIndex
+        // Byte-level search forward from the last match: one pass over the page.
+        let source = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(source.count + sentences.count * 40)
+        var cursor = 0
         for (offset, sentence) in sentences.enumerated() {
-            let escaped = HTML.escape(sentence)
-            guard let range = result.range(of: escaped, range: searchFrom..<result.endIndex) else { continue }
-            let open = "<span class=\"sentence\" id=\"s\(offset + 1)\">"
-            result.replaceSubrange(range, with: open + escaped + "</span>")
-            searchFrom = result.index(range.lowerBound, offsetBy: open.count + escaped.count + 7)
+            let needle = Array(HTML.escape(sentence).utf8)
+            guard !needle.isEmpty, let found = firstIndex(of: needle, in: source, from: cursor) else { continue }
+            out.append(contentsOf: source[cursor..<found])
+            out.append(contentsOf: Array("<span class=\"sentence\" id=\"s\(offset + 1)\">".utf8))
+            out.append(contentsOf: needle)
+            out.append(contentsOf: Array("</span>".utf8))
+            cursor = found + needle.count
         }
-        return result
+        out.append(contentsOf: source[cursor...])
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count - start else { return nil }
+        var i = start
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var j = 1
+                while j < needle.count, haystack[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Headings move down one level so the page's own title stays the only h1.
     public static func demoteHeadings(_ html: String) -> String {
-        var s = html
-        for level in stride(from: 5, through: 1, by: -1) {
-            s = s.replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>").replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        let bytes = Array(html.utf8)
+        // "<h1>"…"</h5>" become "<h2>"…"</h6>"; a page without headings is returned as is.
+        guard bytes.contains(UInt8(ascii: "h")) else { return html }
+        var out = bytes
+        var changed = false
+        var i = 0
+        while i + 3 < out.count {
+            if out[i] == UInt8(ascii: "<") {
+                let slash = out[i + 1] == UInt8(ascii: "/") ? 1 : 0
+                let h = i + 1 + slash
+                if h + 2 < out.count, out[h] == UInt8(ascii: "h"), out[h + 1] >= UInt8(ascii: "1"), out[h + 1] <= UInt8(ascii: "5"),
+                   out[h + 2] == UInt8(ascii: ">") {
+                    out[h + 1] += 1
+                    changed = true
+                }
+            }
+            i += 1
         }
-        return s
+        return changed ? String(decoding: out, as: UTF8.self) : html
     }
 }
 
