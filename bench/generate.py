@@ -488,9 +488,6 @@ class Article:
             return rng.choice(VN_VENUES)
         return "tại " + city
 
-    def fill(self, template, extra):
-        return template.format(**extra)
-
     # people ------------------------------------------------------------------------------
     def people(self, level):
         """(vn full mention, vn short ref, fo full mention, fo short ref)."""

@@ -10,15 +10,25 @@ import Testing
         guard let corpus = ProcessInfo.processInfo.environment["SITEGEN_PROFILE"] else { return }
         let dir = URL(fileURLWithPath: corpus)
         let docs = try ContentLoader(source: DiskContentSource(root: dir)).load().documents
-        let extracted = docs.map { TestSupport.extractor.extract(TestSupport.cleaner.clean($0)) }
+        let clock = ContinuousClock()
+        var times: [String: Duration] = [:]
+        func time<T>(_ k: String, _ f: () -> T) -> T { let s = clock.now; let r = f(); times[k, default: .zero] += clock.now - s; return r }
+        let cleaned = time("clean") { docs.map(TestSupport.cleaner.clean) }
+        let lines = docs.flatMap { $0.body.split(separator: "\n").map(String.init) }
+        _ = time("clean: boilerplate check") { lines.map(TestSupport.cleaner.isBoilerplate) }
+        let repaired = time("clean: glued sentences") { lines.map(Cleaner.repairGluedSentences) }
+        let split = time("clean: sentence split") { repaired.map(SentenceSplitter.split) }
+        _ = time("clean: markdown escape") { split.map { $0.map(MarkdownText.escape) } }
+        _ = time("clean: word count") { split.map { $0.map(VietnameseText.wordCount) } }
+        let texts = time("extract: sentences, dates, countries") { cleaned.map { ArticleText(article: $0, countryReader: TestSupport.extractor.countryReader) } }
+        _ = time("extract: tokenize only") { cleaned.map { a in a.sentences.map(TokenizedText.init) } }
+        _ = time("extract: people") { texts.map { $0.tokenized.map(TestSupport.extractor.personReader.people) } }
+        let extracted = time("extract: all") { cleaned.map(TestSupport.extractor.extract) }
         let timeline = Merger.merge(extracted)
         let templates = try TemplateSet(directory: TestSupport.templatesDir)
         let t = try Translations.load(from: TestSupport.dataDir, language: "vi")
         let ctx = PageContext(knowledge: TestSupport.knowledge, t: t, basisWording: .identity, titleWording: .identity,
                               site: ["title": "x", "base": "/", "lang": "vi", "search": false], articleTitles: [:])
-        let clock = ContinuousClock()
-        var times: [String: Duration] = [:]
-        func time<T>(_ k: String, _ f: () -> T) -> T { let s = clock.now; let r = f(); times[k, default: .zero] += clock.now - s; return r }
         for a in timeline.articles {
             let html = time("cmark") { Markdown.html(a.article.markdown) }
             _ = time("anchors") { Markdown.anchorSentences(Markdown.demoteHeadings(html), sentences: a.article.sentences) }

@@ -110,7 +110,7 @@ public struct Cleaner: Sendable {
         // Related-article links are published as a bracketed headline on a line of their own.
         if line.hasPrefix("["), line.hasSuffix("]"), !line.contains("](") { return true }
         // Photo captions: "<headline> - ảnh 1<caption>".
-        if Self.photoCaption.contains(in: line) { return true }
+        if line.contains("ảnh"), Self.photoCaption.contains(in: line) { return true }
         return false
     }
 
@@ -207,27 +207,28 @@ public struct Cleaner: Sendable {
     /// "…thời gian tới.Thứ trưởng…" → "…thời gian tới. Thứ trưởng…". Initials such as "D.C." are
     /// untouched because the letter before the stop is uppercase.
     public static func repairGluedSentences(_ text: String) -> String {
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
         guard chars.count > 2 else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        var i = 0
-        while i < chars.count {
+        let stops: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+        let closers: Set<Unicode.Scalar> = [")", "%", "]", "”", "\""]
+        var out = String.UnicodeScalarView()
+        var changed = false
+        for i in chars.indices {
             let c = chars[i]
             out.append(c)
             // At the end of a run of stops, glued to an uppercase-then-lowercase word.
-            if ".!?…".contains(c), i + 2 < chars.count, !".!?…".contains(chars[i + 1]),
-               chars[i + 1].isUppercase, chars[i + 1].isLetter, chars[i + 2].isLowercase {
-                var j = i
-                while j > 0, ".!?…".contains(chars[j - 1]) { j -= 1 }
-                if j > 0 {
-                    let before = chars[j - 1]
-                    if (before.isLetter && before.isLowercase) || before.isNumber || ")%]”\"".contains(before) { out.append(" ") }
-                }
+            guard stops.contains(c), i + 2 < chars.count, !stops.contains(chars[i + 1]),
+                  chars[i + 1].properties.isUppercase, chars[i + 2].properties.isLowercase else { continue }
+            var j = i
+            while j > 0, stops.contains(chars[j - 1]) { j -= 1 }
+            guard j > 0 else { continue }
+            let before = chars[j - 1]
+            if before.properties.isLowercase || before.properties.numericType != nil || closers.contains(before) {
+                out.append(" ")
+                changed = true
             }
-            i += 1
         }
-        return out
+        return changed ? String(out) : text
     }
 
     /// Markdown bodies keep their own markup; only the lines that survived cleaning are kept.

@@ -2,18 +2,22 @@
 public enum MarkdownText {
     /// Escapes characters that CommonMark would read as markup, so plain text renders as written.
     public static func escape(_ text: String) -> String {
+        // Most sentences hold none of these characters: return them untouched.
+        let special: Set<UInt8> = Set("\\*_`[]<>|#+-=".utf8)
+        let bytes = text.utf8
+        guard bytes.contains(where: special.contains) || bytes.first.map({ $0 >= 48 && $0 <= 57 }) == true else { return text }
         var out = ""
-        out.reserveCapacity(text.count + 8)
-        for (index, c) in text.enumerated() {
+        out.reserveCapacity(text.utf8.count + 8)
+        for (index, c) in text.unicodeScalars.enumerated() {
             switch c {
             case "\\", "*", "_", "`", "[", "]", "<", ">", "|":
                 out.append("\\")
-                out.append(c)
+                out.unicodeScalars.append(c)
             case "#", "+", "-", "=":
                 if index == 0 { out.append("\\") }
-                out.append(c)
+                out.unicodeScalars.append(c)
             default:
-                out.append(c)
+                out.unicodeScalars.append(c)
             }
         }
         // "1. text" or "1) text" at the start would become a list.

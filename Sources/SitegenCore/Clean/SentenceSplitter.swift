@@ -1,26 +1,37 @@
+import Foundation
+
 /// Splits a paragraph into sentences at ".", "!", "?" or "…" followed by a space and a capital,
 /// a digit or an opening bracket/quote — but not after initials and abbreviations ("D.C.", "TP.").
+/// Works on Unicode scalars: the text is NFC, so a letter is one scalar, and scalars are cheap.
 public enum SentenceSplitter {
     static let abbreviations: Set<String> = ["tp", "mr", "mrs", "ms", "dr", "st", "ths", "pgs", "gs", "ts", "th.s", "no", "vs", "ng", "q", "p", "tt"]
+    static let stops: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+    static let closers: Set<Unicode.Scalar> = [".", "!", "?", "…", "\"", "”", "’", ")"]
+    static let openers: Set<Unicode.Scalar> = ["(", "\"", "“", "‘", "["]
 
     public static func split(_ paragraph: String) -> [String] {
-        let chars = Array(paragraph)
+        let chars = Array(paragraph.unicodeScalars)
         var sentences: [String] = []
         var start = 0
         var i = 0
+        func piece(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: chars[range])
+            return String(view).trimmingCharacters(in: .whitespaces)
+        }
         while i < chars.count {
             let c = chars[i]
-            if c == "." || c == "!" || c == "?" || c == "…" {
+            if stops.contains(c) {
                 var end = i
-                while end + 1 < chars.count, ".!?…\"”’)".contains(chars[end + 1]) { end += 1 }
+                while end + 1 < chars.count, closers.contains(chars[end + 1]) { end += 1 }
                 var next = end + 1
                 guard next < chars.count, chars[next] == " " else { i = end + 1; continue }
                 while next < chars.count, chars[next] == " " { next += 1 }
                 guard next < chars.count else { break }
                 let opener = chars[next]
-                let startsSentence = (opener.isLetter && opener.isUppercase) || opener.isNumber || "(\"“‘[".contains(opener)
+                let startsSentence = opener.properties.isUppercase || opener.properties.numericType != nil || openers.contains(opener)
                 if startsSentence, c != "." || !isAbbreviation(chars, periodAt: i) {
-                    let sentence = String(chars[start...end]).trimmingCharacters(in: .whitespaces)
+                    let sentence = piece(start..<(end + 1))
                     if !sentence.isEmpty { sentences.append(sentence) }
                     start = next
                 }
@@ -29,22 +40,22 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        let last = String(chars[min(start, chars.count)...]).trimmingCharacters(in: .whitespaces)
+        let last = piece(min(start, chars.count)..<chars.count)
         if !last.isEmpty { sentences.append(last) }
         return sentences
     }
 
     /// True when the word ending at `periodAt` is an initial ("D.", "C.") or a known abbreviation.
-    static func isAbbreviation(_ chars: [Character], periodAt index: Int) -> Bool {
+    static func isAbbreviation(_ chars: [Unicode.Scalar], periodAt index: Int) -> Bool {
         var j = index - 1
-        while j >= 0, chars[j].isLetter || chars[j] == "." { j -= 1 }
-        let word = String(chars[(j + 1)..<index])
-        if word.isEmpty { return false }
-        let letters = word.filter(\.isLetter)
-        if letters.count == 1, letters.first?.isUppercase == true { return true }
+        while j >= 0, chars[j].properties.isAlphabetic || chars[j] == "." { j -= 1 }
+        guard j + 1 < index else { return false }
+        let word = chars[(j + 1)..<index]
+        let letters = word.filter { $0.properties.isAlphabetic }
+        if letters.count == 1, letters.first?.properties.isUppercase == true { return true }
         if word.contains(".") { return true }
-        return abbreviations.contains(word.lowercased())
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: word)
+        return abbreviations.contains(String(view).lowercased())
     }
 }
-
-import Foundation
