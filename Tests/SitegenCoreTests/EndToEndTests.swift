@@ -352,4 +352,24 @@ import Testing
         #expect((article["title"] as? String)?.contains("<script>") == true, "events.json keeps the text as written; JSON encoding makes it safe")
         #expect((article["id"] as? String)?.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } == true)
     }
+
+    /// A long timeline shows its newest years and moves older ones to pages of their own, so no
+    /// page grows with the whole corpus.
+    @Test func longTimelinesMoveOlderYearsToTheirOwnPages() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let out = root.appendingPathComponent("public")
+        var options = SiteRenderer.Options()
+        options.timelineLimit = 3
+        _ = try SiteBuilder(configuration: .init(content: TestSupport.seedsDir, templates: TestSupport.templatesDir, data: TestSupport.dataDir,
+                                                 output: out, render: options)).build()
+        let home = try read(out, "index.html")
+        #expect(home.contains("href=\"/years/1973/\""), "older years are links")
+        #expect(!home.contains("Thiết lập quan hệ ngoại giao Việt Nam - Anh"), "the 1973 event is not on the home page")
+        let gb = try read(out, "countries/gb/index.html")
+        #expect(gb.contains("href=\"/countries/gb/years/2011/\""))
+        let gb2011 = try read(out, "countries/gb/years/2011/index.html")
+        #expect(gb2011.contains("Đối thoại chiến lược Việt Nam - Anh lần thứ 1"))
+        #expect(!gb2011.contains("Hoa Kỳ lần thứ"), "a country's year page holds only that country")
+    }
 }

@@ -7,9 +7,11 @@ struct PageContext {
     let titleWording: PhraseWording
     let site: [String: Any]
     let articleTitles: [String: String]
+    /// How many events a timeline page shows before older years move to pages of their own.
+    var timelineLimit = 200
 
-    func page(_ title: String, _ extra: [String: Any]) -> [String: Any] {
-        var context = extra
+    func page(_ title: String, _ extra: [String: Any], timeline: [String: Any] = [:]) -> [String: Any] {
+        var context = extra.merging(timeline) { mine, _ in mine }
         context["site"] = site
         context["t"] = t.strings
         context["page"] = ["title": title]
@@ -89,6 +91,28 @@ struct PageContext {
         }
         return e
     }
+
+    /// A timeline that stays readable however many events a page gathers: the newest years whole, up
+    /// to about `limit` events, and links to one page per older year.
+    func timeline(_ events: [Event], yearURL: (Int) -> String = Paths.year) -> [String: Any] {
+        let limit = timelineLimit
+        let counts = Dictionary(grouping: events, by: { $0.date.year }).mapValues(\.count)
+        var shown = Set<Int>()
+        var total = 0
+        for year in counts.keys.sorted(by: >) where shown.isEmpty || total + counts[year]! <= limit {
+            shown.insert(year)
+            total += counts[year]!
+        }
+        let older = counts.keys.filter { !shown.contains($0) }.sorted(by: >)
+        return [
+            "years": years(events.filter { shown.contains($0.date.year) }),
+            "has_more": !older.isEmpty,
+            "more_years": older.map { year -> [String: Any] in
+                ["year": year, "url": yearURL(year), "count": counts[year]!, "count_unit": t.unit("count_events_unit", count: counts[year]!)]
+            },
+        ]
+    }
+
 
     /// Events grouped by year, newest year first, each year in date order.
     func years(_ events: [Event]) -> [[String: Any]] {

@@ -21,6 +21,8 @@ public struct SiteRenderer: Sendable {
         public var siteURL: String?
         /// Whether a search index will be built, so the search page and its link are rendered.
         public var search: Bool = false
+        /// Events a timeline page shows before its older years get pages of their own.
+        public var timelineLimit: Int = 200
 
         public init(baseURL: String = "/", language: String = "vi", siteURL: String? = nil) {
             var base = baseURL.hasPrefix("/") ? baseURL : "/" + baseURL
@@ -66,9 +68,10 @@ public struct SiteRenderer: Sendable {
     /// batch of pages at a time, not the site. Returns the number of HTML pages and of files.
     public func render(_ timeline: Timeline, batchSize: Int = 512, emit: ([OutputFile]) throws -> Void) throws -> (pages: Int, files: Int) {
         let t = translations
-        let ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording, titleWording: titleWording,
+        var ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording, titleWording: titleWording,
                               site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search],
                               articleTitles: Dictionary(timeline.articles.map { ($0.article.id, $0.displayTitle) }, uniquingKeysWith: { a, _ in a }))
+        ctx.timelineLimit = max(1, options.timelineLimit)
         var jobs: [PageJob] = []
         jobs.append(homePage(timeline, ctx))
         jobs += eventPages(timeline, ctx)
@@ -78,6 +81,7 @@ public struct SiteRenderer: Sendable {
         jobs += seriesPages(timeline, ctx)
         jobs += personPages(timeline, ctx)
         jobs += yearPages(timeline, ctx)
+        jobs += termYearPages(timeline, ctx)
         jobs += listPages(timeline, ctx)
         if options.search {
             jobs.append(PageJob(url: "search/", template: "search") { ctx.page(t.text("search_heading"), [:]) })
@@ -116,11 +120,10 @@ public struct SiteRenderer: Sendable {
         PageJob(url: "", template: "index") {
             let countries = Set(tl.events.flatMap(\.countries))
             return ctx.page(ctx.t.text("site_title"), [
-                "years": ctx.years(tl.events),
                 "stats": ["articles": tl.articles.count, "events": tl.events.count, "countries": countries.count],
                 "intro": ctx.t.text("home_intro", ["n": String(tl.articles.count)]),
                 "chart_svg": TimelineChart.svg(events: tl.events, ctx: ctx),
-            ])
+            ], timeline: ctx.timeline(tl.events))
         }
     }
 
@@ -180,8 +183,8 @@ public struct SiteRenderer: Sendable {
             return PageJob(url: Paths.country(code), template: "country") {
                 var context: [String: Any] = [
                     "country": ["code": code, "name": ctx.countryName(code), "name_en": country.name_en, "name_vi": country.name_vi],
-                    "years": ctx.years(events),
                 ]
+                context.merge(ctx.timeline(events) { Paths.country(code) + "years/\($0)/" }) { mine, _ in mine }
                 if let relations = knowledge.relationsByCountry[code] {
                     if let since = relations.diplomatic_relations {
                         context["relations_since"] = ["date_label": ctx.t.dateLabel(since.date), "source": since.source]
@@ -220,7 +223,8 @@ public struct SiteRenderer: Sendable {
             return PageJob(url: Paths.topic(topic.id), template: "topic") {
                 var info: [String: Any] = ["id": topic.id, "label": ctx.topicLabel(topic.id)]
                 if ctx.t.isVietnamese { info["label_en"] = topic.label_en }
-                return ctx.page(ctx.topicLabel(topic.id), ["topic": info, "years": ctx.years(events)])
+                return ctx.page(ctx.topicLabel(topic.id), ["topic": info],
+                                timeline: ctx.timeline(events) { Paths.topic(topic.id) + "years/\($0)/" })
             }
         }
     }
@@ -270,6 +274,33 @@ public struct SiteRenderer: Sendable {
                     ["title": ctx.titleWording.apply(p.title), "date_label": ctx.t.dateLabel(e.date), "event_url": Paths.event(e.id), "event_title": ctx.title(e)]
                 }
                 return ctx.page(person.name, ["person": info, "roles": roles, "years": ctx.years(entries.map(\.1))])
+            }
+        }
+    }
+
+    /// Per-year pages of a country or topic whose timeline is too long for one page.
+    func termYearPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
+        var terms: [(url: String, name: String, events: [Event])] = []
+        for (code, events) in Self.byCountry(tl.events) where events.count > ctx.timelineLimit {
+            terms.append((Paths.country(code), ctx.t.text("country_page_title", ["name": ctx.countryName(code)]), events))
+        }
+        for topic in knowledge.topics {
+            let events = tl.events.filter { $0.topics.contains { $0.id == topic.id } }
+            if events.count > ctx.timelineLimit { terms.append((Paths.topic(topic.id), ctx.topicLabel(topic.id), events)) }
+        }
+        return terms.sorted { $0.url < $1.url }.flatMap { term -> [PageJob] in
+            let byYear = Dictionary(grouping: term.events, by: { $0.date.year })
+            let years = byYear.keys.sorted()
+            return years.enumerated().map { index, year in
+                let url = term.url + "years/\(year)/"
+                return PageJob(url: url, template: "year") {
+                    var info: [String: Any] = ["year": year, "count": byYear[year]!.count,
+                                               "count_unit": ctx.t.unit("count_events_unit", count: byYear[year]!.count)]
+                    if index > 0 { info["prev_url"] = term.url + "years/\(years[index - 1])/" }
+                    if index + 1 < years.count { info["next_url"] = term.url + "years/\(years[index + 1])/" }
+                    return ctx.page("\(term.name) · \(year)", ["year": info, "term": ["name": term.name, "url": term.url],
+                                                                 "years": ctx.years(byYear[year]!)])
+                }
             }
         }
     }
