@@ -152,7 +152,13 @@ public struct SiteRenderer: Sendable {
                 }
                 var seen = Set([event.id])
                 related = related.filter { seen.insert($0.id).inserted }.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
-                return ctx.page(ctx.title(event), ["event": ctx.detail(event), "related": related.prefix(12).map(ctx.summary)])
+                // A compact list: the related events' own pages carry their topics.
+                let compact = related.prefix(8).map { e -> [String: Any] in
+                    var item = ctx.summary(e)
+                    item["topics"] = [Any]()
+                    return item
+                }
+                return ctx.page(ctx.title(event), ["event": ctx.detail(event), "related": compact])
             }
         }
     }
