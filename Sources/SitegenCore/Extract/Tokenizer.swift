@@ -30,7 +30,7 @@ public struct TokenizedText: Sendable {
         func flush() {
             if !current.isEmpty {
                 let word = String(current)
-                tokens.append(Token(text: word, folded: VietnameseText.fold(word), cased: VietnameseText.modernTones(word),
+                tokens.append(Token(text: word, folded: VietnameseText.foldWord(word), cased: VietnameseText.modernTones(word),
                                     start: currentStart, end: offset))
                 current = String.UnicodeScalarView()
             }

@@ -14,6 +14,13 @@ public enum VietnameseText {
 
     /// Lowercased, NFC, modern tone placement, unified dashes and whitespace: the form cues are compared in.
     public static func fold(_ text: String) -> String {
+        normalizeDashesAndSpaces(foldWord(text))
+    }
+
+    /// `fold` for one word (no spaces or dashes to normalise): the tokenizer's hot path.
+    public static func foldWord(_ text: String) -> String {
+        // Plain lowercase ASCII words need no work at all.
+        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 65 && $0 <= 90) }) { return text }
         var scalars = String.UnicodeScalarView()
         var needsNFC = false
         for scalar in text.unicodeScalars {
@@ -28,7 +35,7 @@ public enum VietnameseText {
         var folded = String(scalars)
         // Decomposed input (combining marks) is rare; compose it before comparing.
         if needsNFC { folded = folded.precomposedStringWithCanonicalMapping }
-        return normalizeDashesAndSpaces(modernTones(folded))
+        return modernTones(folded)
     }
 
     /// Modern tone placement with letter case kept, for case-sensitive matching of names ("Hoà" = "Hòa").
