@@ -31,7 +31,7 @@ public struct Extractor: Sendable {
                                     relations: knowledge.relationsByCountry)
         meetingCues = PhraseIndex(knowledge.language.meeting_cues.map { ($0, true) })
         milestoneReader = MilestoneReader(knowledge: knowledge, cues: cueReader, series: seriesReader, places: placeReader,
-                                          people: personReader, tense: dateResolver.tense, anniversaries: dateResolver.anniversaries,
+                                          tense: dateResolver.tense, anniversaries: dateResolver.anniversaries,
                                           concurrent: PhraseIndex(knowledge.language.concurrent_cues.map { ($0, true) }),
                                           relationsVerbs: PhraseIndex(knowledge.language.relations_verbs.map { ($0, true) }),
                                           sameDay: PhraseIndex(knowledge.language.same_day_cues.map { ($0, true) }))

@@ -9,7 +9,6 @@ struct MilestoneReader {
     let cues: CueReader
     let series: SeriesReader
     let places: PlaceReader
-    let people: PersonReader
     let tense: TenseReader
     let anniversaries: AnniversaryReader
     let concurrent: PhraseIndex<Bool>

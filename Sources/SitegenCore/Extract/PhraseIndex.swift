@@ -67,6 +67,4 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
         }
         return nil
     }
-
-    public func contains(in text: TokenizedText) -> Bool { !hits(in: text).isEmpty }
 }
