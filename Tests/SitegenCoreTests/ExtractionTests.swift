@@ -101,3 +101,19 @@ import Testing
         #expect(reader.mentions(in: TokenizedText("Hội nghị Thượng đỉnh Hoa Kỳ - Triều Tiên lần thứ hai vừa qua")).isEmpty)
     }
 }
+
+@Suite struct NameFormTests {
+    let reader = PersonReader(knowledge: TestSupport.knowledge)
+
+    @Test func hyphenatedNamesStayWhole() {
+        #expect(reader.people(in: TokenizedText("Đại sứ Hàn Quốc tại Việt Nam Choi Young-sam phát biểu")).first?.name == "Choi Young-sam")
+        #expect(reader.people(in: TokenizedText("Tổng thống Kazakhstan Kassym-Jomart Tokayev đón")).first?.name == "Kassym-Jomart Tokayev")
+        #expect(reader.people(in: TokenizedText("Tổng thống Brazil Luiz Inácio Lula da Silva thăm")).first?.name == "Luiz Inácio Lula da Silva")
+    }
+
+    @Test func aCueGivenToTwoSeriesIsADataError() throws {
+        var knowledge = TestSupport.knowledge
+        knowledge.series.append(DialogueSeries(id: "copy", name: "Bản sao", name_en: nil, kind: nil, cues: ["đối thoại chiến lược"]))
+        #expect(throws: SitegenError.self) { try knowledge.validate(directory: TestSupport.dataDir) }
+    }
+}

@@ -116,12 +116,14 @@ public struct PersonReader: Sendable {
         let nameStart = j
         while j < tokens.count, j - nameStart < 7 {
             let token = tokens[j]
-            let isNameWord = token.isCapitalized && token.isWord
+            let afterHyphen = j > nameStart + 1 && tokens[j - 1].text == "-" && tokens[j - 1].start == tokens[j - 2].end && token.start == tokens[j - 1].end
+            let isNameWord = (token.isCapitalized || afterHyphen) && token.isWord
                 && (lexicon.longestMatch(in: tokens, at: j) == nil || j == nameStart && titleParts.isEmpty)
             let isParticle = j > nameStart && particles.contains(token.text) && j + 1 < tokens.count && tokens[j + 1].isCapitalized
             // "Kassym-Jomart Tokayev", "Díaz-Canel": a hyphen between capitalised parts of one name.
+            // "Kassym-Jomart", "Choi Young-sam": a hyphen glued to both parts joins one name.
             let isHyphen = j > nameStart && token.text == "-" && token.start == tokens[j - 1].end && j + 1 < tokens.count
-                && tokens[j + 1].isCapitalized && tokens[j + 1].start == token.end
+                && tokens[j + 1].isWord && tokens[j + 1].start == token.end
             guard isNameWord || isParticle || isHyphen else { break }
             j += 1
         }

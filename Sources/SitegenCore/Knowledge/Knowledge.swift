@@ -85,6 +85,18 @@ public struct Knowledge: Sendable {
                 aliasOwner[alias] = country.code
             }
         }
+        // A cue naming two series would silently file sessions under whichever is listed first.
+        var cueOwner: [String: String] = [:]
+        for entry in series {
+            for cue in entry.cues {
+                let key = VietnameseText.fold(cue)
+                if let owner = cueOwner[key], owner != entry.id {
+                    throw SitegenError.dataFile(file: directory.appendingPathComponent("series.yaml").path, line: nil,
+                                                message: "cue \"\(cue)\" is given to both \(owner) and \(entry.id)")
+                }
+                cueOwner[key] = entry.id
+            }
+        }
         for place in places where countryByCode[place.country] == nil {
             throw SitegenError.dataFile(file: directory.appendingPathComponent("places.yaml").path, line: nil,
                                         message: "place \"\(place.city)\" names unknown country \(place.country)")
