@@ -17,6 +17,9 @@ struct DateResolver {
         if let m = mention, let published, let date = resolveAgainstPublication(m, published: published) {
             return date
         }
+        if let m = mention, let date = resolveAgainstNearbyDate(m, in: text, anchor: anchor) {
+            return date
+        }
         // No year in the text near the event and no publication date: reason the year out.
         let evidence = clues(in: text, excluding: (anchor, mention), eventMonth: mention?.month, eventDay: mention?.day, partner: partner)
         guard let conclusion = YearReasoner.reason(evidence) else { return nil }
@@ -47,6 +50,30 @@ struct DateResolver {
     private func endISO(_ m: DateMention, year: Int) -> String? {
         guard let endDay = m.endDay, let endMonth = m.endMonth else { return nil }
         return iso(m.endYear ?? (endMonth < (m.month ?? endMonth) ? year + 1 : year), endMonth, endDay)
+    }
+
+    /// "Từ 30/11 đến 2/12/2019 … Rạng sáng 1/12": a day and month written close to a full date takes
+    /// the year that puts it nearest that date, when that is within a few weeks.
+    func resolveAgainstNearbyDate(_ m: DateMention, in text: ArticleText, anchor: Int) -> EventDate? {
+        guard let month = m.month, let day = m.day else { return nil }
+        let nearby = ([0] + Array(max(1, anchor - 2)...max(1, anchor))).filter { $0 < text.dates.count }
+        let full = nearby.flatMap { i in text.dates[i].flatMap { d -> [(year: Int, month: Int, day: Int, text: String)] in
+            var points: [(Int, Int, Int, String)] = []
+            if let y = d.year, let mo = d.month, let da = d.day { points.append((y, mo, da, d.text)) }
+            if let y = d.endYear, let mo = d.endMonth, let da = d.endDay { points.append((y, mo, da, d.text)) }
+            return points
+        } }
+        func dayNumber(_ y: Int, _ mo: Int, _ d: Int) -> Int { y * 372 + mo * 31 + d }
+        var best: (year: Int, distance: Int, text: String)?
+        for point in full {
+            for year in (point.year - 1)...(point.year + 1) {
+                let distance = abs(dayNumber(year, month, day) - dayNumber(point.year, point.month, point.day))
+                if distance <= 45, best == nil || distance < best!.distance { best = (year, distance, point.text) }
+            }
+        }
+        guard let best else { return nil }
+        return EventDate(start: iso(best.year, month, day), end: endISO(m, year: best.year), precision: .day, inferred: true,
+                         basis: "“\(m.text)” không có năm; gần ngày “\(best.text)” trong bài nên là năm \(best.year)")
     }
 
     /// "hôm qua", "Ngày 18/12", "năm tới" read against the article's publication date.
