@@ -114,3 +114,18 @@ import Testing
         #expect(YearReasoner.reason([YearEvidence(constraint: .atLeast(hard: 2010, soft: 2011), quote: "năm 2010")])?.year == 2011)
     }
 }
+
+@Suite struct NearbyDateTests {
+    @Test func partialDateTakesTheYearOfAFullDateNearby() throws {
+        let e = TestSupport.extract("Chủ tịch nước tiếp Bộ trưởng Ngoại giao Pháp\nTừ 30/11 đến 2/12/2019, Bộ trưởng Ngoại giao Pháp Jean-Yves Le Drian thăm chính thức Việt Nam. Rạng sáng 1/12, Chủ tịch nước Nguyễn Phú Trọng đã tiếp Bộ trưởng Jean-Yves Le Drian tại Phủ Chủ tịch.")
+        let date = try #require(e.events.first { $0.primary }?.date)
+        #expect(date.start == "2019-12-01")
+        #expect(date.inferred)
+    }
+
+    @Test func leadDatelineIsThePublicationDate() {
+        let a = TestSupport.clean("Tiêu đề bài viết về hội đàm\nHà Nội, ngày 30/11/2019 - Chiều qua, hai Bộ trưởng đã hội đàm tại Hà Nội về nhiều nội dung.")
+        #expect(a.published == "2019-11-30")
+        #expect(a.sentences.first?.hasPrefix("Chiều qua") == true)
+    }
+}

@@ -43,6 +43,15 @@ public struct Cleaner: Sendable {
             if published == nil { published = date }
         }
 
+        // "Hà Nội, ngày 30/11/2019 - …": a place-and-date line opening the lead.
+        if let first = lines.indices.prefix(3).first(where: { Self.leadDateline.contains(in: lines[$0]) }),
+           let m = Self.leadDateline.firstMatch(in: lines[first]),
+           let d = m[1].flatMap({ Int($0) }), let mo = m[2].flatMap({ Int($0) }), let y = m[3].flatMap({ Int($0) }),
+           (1...31).contains(d), (1...12).contains(mo) {
+            if published == nil { published = String(format: "%04d-%02d-%02d", y, mo, d) }
+            lines[first] = String(lines[first][m.range.upperBound...]).trimmingCharacters(in: .whitespaces)
+        }
+
         var agency = document.frontMatter.source
         lines = lines.map { line in
             var line = line
@@ -117,6 +126,8 @@ public struct Cleaner: Sendable {
     static let photoCaption = Pattern(#"\s-\s*ảnh\s*\d+"#, caseInsensitive: true)
 
     // MARK: - Date line
+
+    static let leadDateline = Pattern(#"^\p{Lu}[\p{L} .]{1,30}, (?:ngày )?(\d{1,2})/(\d{1,2})/(\d{4}) ?[-–] "#)
 
     static let datelineDate = Pattern(#"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b"#)
     static let datelineNoise = Pattern(#"(?i)(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|cập\s+nhật|ngày\s+đăng|đăng\s+lúc|đăng\s+ngày|lúc|ngày|gmt\s*[+-]?\s*\d*|\d{1,2}:\d{2}(:\d{2})?|[\d/.,:|()+\-\s])"#)
