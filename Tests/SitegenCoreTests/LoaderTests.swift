@@ -56,3 +56,47 @@ import Testing
         #expect(result.diagnostics.filter { $0.severity == .warning }.count == 2)
     }
 }
+
+@Suite struct BadInputTests {
+    func build(_ files: [String: String], raw: [String: Data] = [:]) throws -> (SiteBuilder.Summary, URL) {
+        let root = try TestSupport.temporaryDirectory()
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        for (name, text) in files { try text.write(to: content.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, data) in raw { try data.write(to: content.appendingPathComponent(name)) }
+        let summary = try SiteBuilder(configuration: .init(content: content, templates: TestSupport.templatesDir, data: TestSupport.dataDir,
+                                                           output: root.appendingPathComponent("site"))).build()
+        return (summary, root)
+    }
+
+    @Test func emptyBinaryAndBoilerplateOnlyFilesAreReportedAndTheBuildGoesOn() throws {
+        let (summary, root) = try build([
+            "empty.txt": "",
+            "boilerplate.txt": "Chia sẻ\nPhản hồi\n* Vui lòng nhập bình luận tiếng Việt có dấu\n",
+            "good.txt": try TestSupport.seed("002_bbfadb0087711f81.txt"),
+        ], raw: ["binary.txt": Data([0x00, 0xFF, 0x10, 0x00, 0x89, 0x50, 0x4E, 0x47])])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(summary.diagnostics.contains { $0.file == "empty.txt" })
+        #expect(summary.diagnostics.contains { $0.file == "binary.txt" && $0.severity == .error })
+        #expect(summary.diagnostics.contains { $0.file == "boilerplate.txt" })
+        #expect(summary.events >= 1, "the good article still builds")
+    }
+
+    @Test func twoFilesWithTheSameIDGetDistinctPages() throws {
+        let text = try TestSupport.seed("002_bbfadb0087711f81.txt")
+        let (summary, root) = try build(["a.txt": "---\nid: same\n---\n" + text, "b.md": "---\nid: same\n---\n" + text])
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(summary.articles == 2)
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/articles/same/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent("site/articles/same-2/index.html").path))
+    }
+
+    @Test func aMissingPartialNamesTheTemplateAndLine() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try "{{> header}}\n<p>x</p>\n{{> no_such_partial}}\n".write(to: root.appendingPathComponent("topic.mustache"), atomically: true, encoding: .utf8)
+        #expect(throws: SitegenError.template(file: root.appendingPathComponent("topic.mustache").path, line: 3, message: "partial \"no_such_partial\" does not exist")) {
+            _ = try TemplateSet(directory: root)
+        }
+    }
+}

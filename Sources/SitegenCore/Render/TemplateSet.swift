@@ -4,6 +4,7 @@ import Mustache
 /// The Mustache templates of a site, parsed once. A syntax error names the template file and line.
 public struct TemplateSet: Sendable {
     public static let required = ["index", "country", "topic", "series", "event", "article", "list", "404"]
+    static let partialReference = Pattern(#"\{\{>\s*([\w./-]+)\s*\}\}"#)
 
     let library: MustacheLibrary
     /// Files under `static/` copied verbatim to the site root (stylesheet, images).
@@ -62,6 +63,19 @@ public struct TemplateSet: Sendable {
                 try library.register(text, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 throw SitegenError.template(file: url.path, line: error.context.lineNumber, message: "\(error.error)")
+            }
+        }
+        // Mustache renders a missing partial as nothing; a typo in a partial's name would lose part
+        // of every page silently, so it is an error naming the template and line.
+        for name in sources.keys.sorted() {
+            let url = sources[name]!
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for match in Self.partialReference.matches(in: String(line)) {
+                    if let partial = match[1], library.getTemplate(named: partial) == nil {
+                        throw SitegenError.template(file: url.path, line: number + 1, message: "partial \"\(partial)\" does not exist")
+                    }
+                }
             }
         }
         for name in Self.required where library.getTemplate(named: name) == nil {
