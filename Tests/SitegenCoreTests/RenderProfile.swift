@@ -20,7 +20,7 @@ import Testing
         let split = time("clean: sentence split") { repaired.map(SentenceSplitter.split) }
         _ = time("clean: markdown escape") { split.map { $0.map(MarkdownText.escape) } }
         _ = time("clean: word count") { split.map { $0.map(VietnameseText.wordCount) } }
-        let texts = time("extract: sentences, dates, countries") { cleaned.map { ArticleText(article: $0, countryReader: TestSupport.extractor.countryReader) } }
+        let texts = time("extract: sentences, dates, countries") { cleaned.map { ArticleText(article: $0, countryReader: TestSupport.extractor.countryReader, cueReader: TestSupport.extractor.cueReader, seriesReader: TestSupport.extractor.seriesReader, anniversaryReader: TestSupport.extractor.dateResolver.anniversaries) } }
         _ = time("extract: tokenize only") { cleaned.map { a in a.sentences.map(TokenizedText.init) } }
         _ = time("extract: people") { texts.map { $0.tokenized.map(TestSupport.extractor.personReader.people) } }
         let extracted = time("extract: all") { cleaned.map(TestSupport.extractor.extract) }

@@ -127,7 +127,7 @@ struct DateResolver {
                 if let clue = clue(from: m, in: sentence, eventMonth: eventMonth, eventDay: eventDay) { evidence.append(clue) }
             }
             guard let partner else { continue }
-            for a in anniversaries.mentions(in: sentence) {
+            for a in text.anniversaries[index] {
                 guard let base = milestoneYear(a.milestone, partner: partner) else { continue }
                 let year = base + a.years
                 let quote = sentence.span(a.tokens)

@@ -38,7 +38,8 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ article: CleanArticle) -> ExtractedArticle {
-        let text = ArticleText(article: article, countryReader: countryReader)
+        let text = ArticleText(article: article, countryReader: countryReader, cueReader: cueReader, seriesReader: seriesReader,
+                               anniversaryReader: dateResolver.anniversaries)
         var diagnostics: [Diagnostic] = []
         let leadEnd = min(text.sentences.count, Self.leadSentences + 1)
         let partner = countryReader.partner(in: text.tokenized, mentions: text.countries, leadCount: leadEnd)
@@ -57,7 +58,7 @@ public struct Extractor: Sendable {
 
     func primaryEvent(article: CleanArticle, text: ArticleText, partner: String?, diagnostics: inout [Diagnostic]) -> Event? {
         let candidates = (text.hasTitle ? [0] : []) + Array(1..<min(text.sentences.count, Self.leadSentences + 1))
-        let seriesMentions = candidates.flatMap { i in seriesReader.mentions(in: text.tokenized[i]).map { (i, $0) } }
+        let seriesMentions = candidates.flatMap { i in text.series[i].map { (i, $0) } }
         // The kind: from the first lead sentence naming a kind of event or a dialogue series. A named
         // series says more than a generic cue, except a phone call, which may be about a series.
         guard let (kindSentence, kind) = candidates.lazy.compactMap({ i -> (Int, EventKind)? in
@@ -81,7 +82,7 @@ public struct Extractor: Sendable {
 
         // The anchor: the first lead sentence that reports this kind of event with a date.
         let reportsEvent: (Int) -> Bool = { i in
-            self.cueReader.kinds(in: text.tokenized[i]).contains { $0.kind.id == kind.id }
+            text.kinds[i].contains { $0.kind.id == kind.id }
                 || seriesMentions.contains { $0.0 == i && series != nil }
         }
         let anchor = candidates.first { i in reportsEvent(i) && eventDateMention(in: text, sentence: i) != nil } ?? kindSentence
@@ -138,7 +139,7 @@ public struct Extractor: Sendable {
         guard let country = knowledge.countryByCode[partner], let capital = country.capital,
               let place = knowledge.places.first(where: { $0.city == capital && $0.country == partner }) else { return nil }
         for i in sentences {
-            let visits = cueReader.kinds(in: text.tokenized[i]).filter { $0.kind.id == "visit" }
+            let visits = text.kinds[i].filter { $0.kind.id == "visit" }
             let named = text.countries[i].filter { $0.code == partner }
             if visits.contains(where: { v in named.contains { $0.tokens.lowerBound >= v.tokens.upperBound && $0.tokens.lowerBound <= v.tokens.upperBound + 3 } }) {
                 return (i, Location(city: place.city, country: place.country))
@@ -170,10 +171,10 @@ public struct Extractor: Sendable {
 
     /// Where the words reporting the event are in a sentence: its series name or kind cue.
     func eventCue(in text: ArticleText, sentence: Int, kind: EventKind, series: SeriesMention?) -> Range<Int>? {
-        if let series, let m = seriesReader.mentions(in: text.tokenized[sentence]).first(where: { $0.series.id == series.series.id }) {
+        if let series, let m = text.series[sentence].first(where: { $0.series.id == series.series.id }) {
             return m.tokens
         }
-        return cueReader.kinds(in: text.tokenized[sentence]).first { $0.kind.id == kind.id }?.tokens
+        return text.kinds[sentence].first { $0.kind.id == kind.id }?.tokens
     }
 
     func eventTitle(kind: EventKind, mechanism: Mechanism?, partner: String?) -> String {

@@ -46,7 +46,7 @@ struct MilestoneReader {
             let sentence = text.tokenized[index]
             let source = [EventSource(article: article.id, sentence: text.sentences[index], sentenceIndex: index)]
             // Other sessions of a series: "Đối thoại … lần thứ 11 sẽ diễn ra tại Hà Nội vào năm 2020".
-            for mention in series.mentions(in: sentence) where mention.session != nil {
+            for mention in text.series[index] where mention.session != nil {
                 guard mention.session != primary?.mechanism?.session || mention.part != primary?.mechanism?.part,
                       let date = nearestYearDate(to: mention.tokens, in: text, sentence: index) else { continue }
                 var mechanism = Mechanism(id: "vn-\(partner.lowercased())-\(mention.series.id)",
@@ -64,7 +64,7 @@ struct MilestoneReader {
                           primary: false, sources: source))
             }
             // Anniversaries of relations milestones, and the milestones themselves from the reference data.
-            for a in anniversaries.mentions(in: sentence) {
+            for a in text.anniversaries[index] {
                 guard let reference = referenceDate(a.milestone, partner: partner) else { continue }
                 let quote = sentence.span(a.tokens)
                 if let event = relationsEvent(a.milestone, quote: quote, stated: nil, partner: partnerCountry, source: source) { add(event) }
@@ -80,7 +80,7 @@ struct MilestoneReader {
                 }
             }
             // "nâng cấp quan hệ lên Đối tác chiến lược toàn diện": a relations milestone stated without a date.
-            for statement in relationsStatements(in: sentence) {
+            for statement in relationsStatements(in: sentence, anniversaries: text.anniversaries[index]) {
                 // The year written next to the milestone ("Đối tác chiến lược (năm 2013)"), if any.
                 let stated = text.dates[index].filter { $0.year != nil && !$0.isPeriod && ($0.endYear == nil || $0.endYear == $0.year) }
                     .map { m in (m, sentence.tokenIndex(atOffset: m.start) ?? Int.max) }
@@ -95,7 +95,7 @@ struct MilestoneReader {
                                               partner: partnerCountry, source: source) { add(event) }
             }
             // "trong khuôn khổ chuyến thăm …": a visit or meeting the main event was part of, so of the same time.
-            if let primary, let hit = concurrentEvent(in: sentence), hit.kind != primary.kind,
+            if let primary, let hit = concurrentEvent(in: sentence, kinds: text.kinds[index]), hit.kind != primary.kind,
                !text.dates[index].contains(where: { m in
                    guard m.year != nil || m.month != nil, let t = sentence.tokenIndex(atOffset: m.start), t > hit.cue.upperBound else { return false }
                    return !sentence.tokens[hit.cue.upperBound..<t].contains { [",", ";"].contains($0.text) }
@@ -108,16 +108,16 @@ struct MilestoneReader {
             }
             // "Cùng ngày, Chủ tịch nước … tiếp …": another event on the main event's day.
             if let primary, index != primary.sources.first?.sentenceIndex, let cue = sameDay.hits(in: sentence).first,
-               let hit = cues.kinds(in: sentence).first(where: { ($0.kind.primary ?? true) && $0.kind.id != primary.kind }) {
+               let hit = text.kinds[index].first(where: { ($0.kind.primary ?? true) && $0.kind.id != primary.kind }) {
                 var date = primary.date
                 date.basis = "“\(sentence.span(cue.range))”: cùng ngày với sự kiện chính; \(primary.date.basis)"
                 let title = title(phrase(around: hit.tokens, until: sentence.tokens.count, in: sentence), kind: hit.kind.id, partner: partnerCountry)
                 add(Event(title: title, kind: hit.kind.id, status: primary.status, date: date, countries: [partner], primary: false, sources: source))
             }
             // Any other dated event: a kind cue near a date with a year.
-            let anniversaryTokens = anniversaries.mentions(in: sentence).map(\.tokens)
+            let anniversaryTokens = text.anniversaries[index].map(\.tokens)
             func coveredByAnniversary(_ tokens: Range<Int>) -> Bool { anniversaryTokens.contains { $0.overlaps(tokens) } }
-            let kindHits = cues.kinds(in: sentence)
+            let kindHits = text.kinds[index]
             // "Trong khuôn khổ chuyến thăm, ngày 13/4, … hội đàm": the visit frames the date, the talks own it.
             let concurrentSpans = concurrent.hits(in: sentence).map { hit in
                 hit.range.lowerBound..<min(sentence.tokens.count, hit.range.upperBound + 2)
@@ -144,7 +144,7 @@ struct MilestoneReader {
                 if mention.isBareYear, !(hit.tokens.upperBound <= mentionToken && mentionToken - hit.tokens.upperBound <= 4) { continue }
                 // The primary event's own date in its own sentence is not a second event.
                 if index == primary?.sources.first?.sentenceIndex, hit.kind.id == primary?.kind || Self.date(from: mention).start == primary?.date.start { continue }
-                if hit.kind.id == "dialogue", series.mentions(in: sentence).contains(where: { $0.session != nil }) { continue }
+                if hit.kind.id == "dialogue", text.series[index].contains(where: { $0.session != nil }) { continue }
                 // A date about someone else's relations ("giữa ASEAN và Trung Quốc năm 2002") is not a milestone with this partner.
                 if otherCountries.contains(where: { abs($0.tokens.lowerBound - mentionToken) <= Self.reach }) { continue }
                 var date: EventDate
@@ -192,8 +192,7 @@ struct MilestoneReader {
     }
 
     /// A kind cue right after a phrase such as "trong khuôn khổ" or "nhân chuyến".
-    func concurrentEvent(in sentence: TokenizedText) -> (kind: String, cue: Range<Int>, event: Range<Int>)? {
-        let kinds = cues.kinds(in: sentence)
+    func concurrentEvent(in sentence: TokenizedText, kinds: [(kind: EventKind, tokens: Range<Int>)]) -> (kind: String, cue: Range<Int>, event: Range<Int>)? {
         for hit in concurrent.hits(in: sentence) {
             if let kind = kinds.first(where: { $0.tokens.lowerBound >= hit.range.upperBound - 1 && $0.tokens.lowerBound <= hit.range.upperBound + 1 }),
                ["visit", "conference", "summit", "meeting"].contains(kind.kind.id) {
@@ -220,9 +219,9 @@ struct MilestoneReader {
     }
 
     /// "thiết lập quan hệ Đối tác chiến lược", "nâng cấp quan hệ lên Đối tác chiến lược toàn diện".
-    func relationsStatements(in sentence: TokenizedText) -> [(milestone: String, tokens: Range<Int>)] {
+    func relationsStatements(in sentence: TokenizedText, anniversaries found: [AnniversaryMention]) -> [(milestone: String, tokens: Range<Int>)] {
         let milestoneHits = anniversaries.milestones.hits(in: sentence)
-        let covered = Set(anniversaries.mentions(in: sentence).flatMap { Array($0.tokens) })
+        let covered = Set(found.flatMap { Array($0.tokens) })
         func plain(_ range: Range<Int>) -> Bool {
             !sentence.tokens[range].contains { [",", ";", "."].contains($0.text) }
         }
