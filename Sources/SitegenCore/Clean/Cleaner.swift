@@ -97,7 +97,8 @@ public struct Cleaner: Sendable {
 
         let markdown: String
         if document.format == .markdown {
-            markdown = Self.markdownBody(paragraphs: paragraphs, original: lines)
+            // Markdown bodies keep their own markup; only the lines that survived cleaning are kept.
+            markdown = lines.joined(separator: "\n\n") + "\n"
         } else {
             markdown = paragraphs.map { $0.map(MarkdownText.escape).joined(separator: " ") }.joined(separator: "\n\n") + "\n"
         }
@@ -240,10 +241,5 @@ public struct Cleaner: Sendable {
             }
         }
         return changed ? String(out) : text
-    }
-
-    /// Markdown bodies keep their own markup; only the lines that survived cleaning are kept.
-    static func markdownBody(paragraphs: [[String]], original: [String]) -> String {
-        original.joined(separator: "\n\n") + "\n"
     }
 }

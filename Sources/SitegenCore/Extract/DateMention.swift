@@ -35,6 +35,4 @@ public struct DateMention: Sendable, Equatable {
         self.start = start
         self.end = end
     }
-
-    public var hasDayAndMonth: Bool { day != nil && month != nil }
 }

@@ -109,9 +109,6 @@ public enum VietnameseText {
         return ascii.lowercased()
     }
 
-    public static func isUppercaseLetter(_ c: Character) -> Bool { c.isLetter && c.isUppercase }
-    public static func isLowercaseLetter(_ c: Character) -> Bool { c.isLetter && c.isLowercase }
-
     /// Word count, for the length heuristics of title and sentence detection.
     public static func wordCount(_ text: String) -> Int {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
