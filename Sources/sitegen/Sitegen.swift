@@ -45,18 +45,25 @@ struct Build: ParsableCommand {
     @Flag(help: "Exit with a failure when the build has warnings too, not only errors (for CI).")
     var strict = false
 
+    @Option(help: "Folder of the incremental-build cache (default: .sitegen-cache beside the output folder).")
+    var cache: String?
+
+    @Flag(name: .customLong("no-cache"), help: "Build everything from scratch and keep no cache.")
+    var noCache = false
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
         let builder = SiteBuilder(configuration: .init(
             content: url(content), templates: url(templates), data: url(data), output: url(output),
-            render: .init(baseURL: baseURL, language: language, siteURL: siteURL), search: !noSearch))
+            render: .init(baseURL: baseURL, language: language, siteURL: siteURL), search: !noSearch,
+            cache: noCache ? nil : cache.map(url) ?? SiteBuilder.defaultCache(for: url(output))))
         do {
             let summary = try builder.build()
             for diagnostic in summary.diagnostics {
                 FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
             }
-            print("sitegen: built \(output)/: \(summary.line)")
+            print("sitegen: \(summary.upToDate ? "up to date" : "built") \(output)/: \(summary.line)")
             print("  stages: " + summary.stageSeconds.map { String(format: "%@ %.2f s", $0.stage, $0.seconds) }.joined(separator: ", "))
             // The site is written either way; the exit code tells CI whether input needs attention.
             if summary.errors > 0 || (strict && summary.warnings > 0) {

@@ -11,9 +11,13 @@ public struct SiteBuilder: Sendable {
         public var render: SiteRenderer.Options
         /// Index the site with Pagefind when it is installed.
         public var search: Bool
+        /// Folder of the incremental-build cache; nil builds everything and keeps nothing.
+        public var cache: URL?
 
-        public init(content: URL, templates: URL, data: URL, output: URL, render: SiteRenderer.Options = .init(), search: Bool = false) {
+        public init(content: URL, templates: URL, data: URL, output: URL, render: SiteRenderer.Options = .init(), search: Bool = false,
+                    cache: URL? = nil) {
             self.search = search
+            self.cache = cache
             self.content = content
             self.templates = templates
             self.data = data
@@ -30,28 +34,37 @@ public struct SiteBuilder: Sendable {
         public var diagnostics: [Diagnostic]
         public var stageSeconds: [(stage: String, seconds: Double)]
         public var seconds: Double
+        /// Articles whose results came from the cache rather than being cleaned and extracted again.
+        public var reusedArticles = 0
+        /// Files kept from the previous build because their bytes could not have changed.
+        public var keptFiles = 0
+        /// Nothing changed since the previous build, so nothing was rendered or written.
+        public var upToDate = false
 
         public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
         public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
 
         public var line: String {
-            String(format: "%d articles, %d events, %d pages (%d files) in %.2f s; %d warnings, %d errors",
-                   articles, events, pages, files, seconds, warnings, errors)
+            var text = String(format: "%d articles, %d events, %d pages (%d files) in %.2f s; %d warnings, %d errors",
+                              articles, events, pages, files, seconds, warnings, errors)
+            if !upToDate, reusedArticles > 0 || keptFiles > 0 {
+                text += "; \(reusedArticles) articles from the cache, \(keptFiles) files unchanged"
+            }
+            return text
         }
     }
 
     public let configuration: Configuration
 
+    /// The cache folder used when none is given: hidden, beside the output folder.
+    public static func defaultCache(for output: URL) -> URL { BuildCache.defaultRoot(for: output) }
+
     public init(configuration: Configuration) { self.configuration = configuration }
 
     public func build() throws -> Summary {
         let started = Date()
-        var timings: [(String, Double)] = []
-        func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-            let t0 = Date()
-            defer { timings.append((name, Date().timeIntervalSince(t0))) }
-            return try body()
-        }
+        let clock = StageClock()
+        func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T { try clock.run(name, body) }
         let c = configuration
         let writer = OutputWriter(output: c.output, protected: [c.content, c.templates, c.data])
         try writer.validate()
@@ -60,49 +73,157 @@ public struct SiteBuilder: Sendable {
         let translations = try Translations.load(from: c.data, language: c.render.language)
         let basisWording = try PhraseWording.load("basis", from: c.data, language: c.render.language)
         let titleWording = try PhraseWording.load("titles", from: c.data, language: c.render.language)
-
-        let loaded = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content)).load() }
-        let cleaner = Cleaner(rules: knowledge.cleaning)
-        let cleaned = stage("clean") { ParallelMap.map(loaded.documents) { cleaner.clean($0) } }
-        let extractor = Extractor(knowledge: knowledge)
-        let extracted = stage("extract") { ParallelMap.map(Self.uniqueIDs(cleaned)) { extractor.extract($0) } }
-        let timeline = stage("merge") { Merger.merge(extracted) }
         let pagefind = c.search ? SearchIndexer.locate() : nil
         var renderOptions = c.render
         renderOptions.search = pagefind != nil
+
+        let prints = c.cache.map { _ in stage("fingerprint") { BuildPrints(configuration: c, options: renderOptions) } }
+        let cache = c.cache.flatMap { root in prints.map { BuildCache(root: root, output: c.output, extractionPrint: $0.extraction) } }
+        try cache?.prepare()
+
+        let files = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content)).readAll() }
+        let keys: [String?] = cache.map { cache in ParallelMap.map(files) { cache.articles.key(for: $0) } } ?? files.map { _ in nil }
+        let known: [ArticleCacheEntry?] = stage("cache") {
+            guard let cache else { return files.map { _ in nil } }
+            return ParallelMap.map(keys) { key in key.flatMap(cache.articles.read) }
+        }
+        let manifest = cache.flatMap { PageManifest.read($0.manifestURL) }
+        if let cache, let prints, let manifest, let summary = upToDate(manifest, known: known, keys: keys, cache: cache,
+                                                                         renderPrint: prints.render, writer: writer) {
+            return Summary(articles: summary.articles, events: summary.events, pages: summary.pages, files: summary.files,
+                           diagnostics: summary.diagnostics, stageSeconds: clock.timings, seconds: Date().timeIntervalSince(started),
+                           reusedArticles: files.count, keptFiles: summary.files, upToDate: true)
+        }
+
+        let resolved = resolveArticles(files: files, known: known, keys: keys, knowledge: knowledge, cache: cache, clock: clock)
+        let timeline = stage("merge") { Merger.merge(resolved.articles) }
         let renderer = SiteRenderer(templates: templates, knowledge: knowledge, translations: translations,
                                     basisWording: basisWording, titleWording: titleWording, options: renderOptions)
+        let reuse = prints.map { prints in
+            let usable = manifest.map { $0.renderFingerprint == prints.render.description && writer.currentBuildID() == $0.buildID } ?? false
+            return PageReuse(previousOutput: usable ? c.output : nil, previous: manifest?.entries ?? [:])
+        }
         // Pages go to the staging folder batch by batch as they render; the site is swapped in only whole.
         let staging = try writer.begin()
         let written: (pages: Int, files: Int)
         do {
-            written = try stage("render+write") { try renderer.render(timeline) { try staging.write($0) } }
+            written = try stage("render+write") { try renderer.render(timeline, reuse: reuse) { try staging.write($0) } }
         } catch {
             staging.abandon()
             throw error
         }
+        let diagnostics = resolved.diagnostics
+        var newManifest: PageManifest?
+        if let prints, let reuse {
+            newManifest = PageManifest(renderFingerprint: prints.render.description, inputs: resolved.inputs.description,
+                                       articles: timeline.articles.count, events: timeline.events.count, pages: written.pages,
+                                       files: written.files, diagnostics: diagnostics, entries: reuse.pages)
+        }
         var searchDiagnostics: [Diagnostic] = []
         try stage("publish") {
-            try writer.commit(staging) { folder in
+            try writer.commit(staging, buildID: newManifest?.buildID) { folder in
                 if let pagefind, let problem = SearchIndexer.index(site: folder, pagefind: pagefind) { searchDiagnostics.append(problem) }
             }
+            if let cache, var newManifest {
+                newManifest.diagnostics += searchDiagnostics
+                try newManifest.write(cache.manifestURL)
+                cache.articles.prune(keeping: Set(keys.compactMap { $0 }))
+            }
         }
-
-        let diagnostics = loaded.diagnostics + extracted.flatMap(\.diagnostics) + searchDiagnostics
         return Summary(articles: timeline.articles.count, events: timeline.events.count,
                        pages: written.pages, files: written.files,
-                       diagnostics: diagnostics, stageSeconds: timings, seconds: Date().timeIntervalSince(started))
+                       diagnostics: diagnostics + searchDiagnostics, stageSeconds: clock.timings, seconds: Date().timeIntervalSince(started),
+                       reusedArticles: resolved.reused, keptFiles: reuse?.keptCount ?? 0)
     }
 
-    /// Two files whose names slug alike ("Bài 1.txt", "bai-1.md") get distinct ids, in path order.
-    static func uniqueIDs(_ articles: [CleanArticle]) -> [CleanArticle] {
+    /// The previous build's summary when neither any content file nor anything else it depended on
+    /// changed and its output is still in place: then the output is already what this build would write.
+    private func upToDate(_ manifest: PageManifest, known: [ArticleCacheEntry?], keys: [String?], cache: BuildCache,
+                          renderPrint: ContentHash, writer: OutputWriter) -> PageManifest? {
+        guard manifest.renderFingerprint == renderPrint.description, known.allSatisfy({ $0 != nil }) else { return nil }
+        let ids = Self.uniqueIDs(known.map { $0?.naturalID })
+        guard zip(known, ids).allSatisfy({ $0?.finalID == $1 }) else { return nil }
+        guard Self.inputsPrint(keys: keys, ids: ids).description == manifest.inputs,
+              writer.currentBuildID() == manifest.buildID else { return nil }
+        return manifest
+    }
+
+    struct ResolvedArticles {
+        var articles: [ExtractedArticle]
+        var diagnostics: [Diagnostic]
+        var inputs: ContentHash
+        var reused: Int
+    }
+
+    /// Load (decode), clean and extract every content file the cache does not already know, then
+    /// give every article its final id; results stay in path order.
+    private func resolveArticles(files: [RawFile], known: [ArticleCacheEntry?], keys: [String?], knowledge: Knowledge,
+                                 cache: BuildCache?, clock: StageClock) -> ResolvedArticles {
+        let cleaner = Cleaner(rules: knowledge.cleaning)
+        var entries = known
+        var cleaned: [Int: CleanArticle] = [:]
+        var loadDiagnostics: [Int: [Diagnostic]] = [:]
+        func decodeAndClean(_ indices: [Int]) {
+            guard !indices.isEmpty else { return }
+            let decoded = clock.run("load") { ParallelMap.map(indices) { ContentLoader.decode(files[$0]) } }
+            let results = clock.run("clean") { ParallelMap.map(decoded) { $0.document.map(cleaner.clean) } }
+            for (k, i) in indices.enumerated() {
+                loadDiagnostics[i] = decoded[k].diagnostics
+                cleaned[i] = results[k]
+            }
+        }
+        let misses = entries.indices.filter { entries[$0] == nil }
+        decodeAndClean(misses)
+        var natural: [String?] = entries.map { $0?.naturalID }
+        for i in misses { natural[i] = cleaned[i]?.id }
+        let ids = Self.uniqueIDs(natural)
+        // An article whose final id changed (another file now asks for the same one) is read again.
+        let renamed = entries.indices.filter { entries[$0] != nil && entries[$0]?.finalID != ids[$0] }
+        decodeAndClean(renamed)
+
+        let pending = (misses + renamed).sorted()
+        let extractor = Extractor(knowledge: knowledge)
+        let articlesToExtract = cleaned
+        let extracted = clock.run("extract") {
+            ParallelMap.map(pending) { i -> ExtractedArticle? in
+                guard var article = articlesToExtract[i], let id = ids[i] else { return nil }
+                article.id = id
+                return extractor.extract(article)
+            }
+        }
+        for (k, i) in pending.enumerated() {
+            entries[i] = ArticleCacheEntry(naturalID: natural[i], finalID: ids[i], loadDiagnostics: loadDiagnostics[i] ?? [],
+                                           extracted: extracted[k])
+        }
+        if let cache {
+            let fresh = entries
+            clock.run("cache") { _ = ParallelMap.map(pending) { i in if let key = keys[i], let entry = fresh[i] { cache.articles.write(key, entry) } } }
+        }
+        return ResolvedArticles(articles: entries.compactMap { $0?.extracted },
+                                diagnostics: entries.flatMap { ($0?.loadDiagnostics ?? []) + ($0?.extracted?.diagnostics ?? []) },
+                                inputs: Self.inputsPrint(keys: keys, ids: ids), reused: files.count - pending.count)
+    }
+
+    /// Cache keys and final ids of all content files, in path order: what the whole site depends on
+    /// besides the build-wide fingerprint.
+    static func inputsPrint(keys: [String?], ids: [String?]) -> ContentHash {
+        var hash = ContentHash()
+        for (key, id) in zip(keys, ids) {
+            hash.combine(key ?? "-")
+            hash.combine(id ?? "-")
+        }
+        return hash
+    }
+
+    /// Two files whose names slug alike ("Bài 1.txt", "bai-1.md") get distinct ids, in path order;
+    /// nil stands for a file that could not be read.
+    static func uniqueIDs(_ ids: [String?]) -> [String?] {
         var used: [String: Int] = [:]
-        return articles.map { article in
-            var copy = article
-            let n = used[article.id, default: 0]
-            used[article.id] = n + 1
-            if n > 0 { copy.id = "\(article.id)-\(n + 1)" }
-            return copy
+        return ids.map { id in
+            guard let id else { return nil }
+            let n = used[id, default: 0]
+            used[id] = n + 1
+            return n > 0 ? "\(id)-\(n + 1)" : id
         }
     }
 }

@@ -12,11 +12,7 @@ public struct ContentLoader: Sendable {
     public init(source: ContentSource) { self.source = source }
 
     public func load() throws -> (documents: [SourceDocument], diagnostics: [Diagnostic]) {
-        let paths = try source.listFiles().filter { path in
-            let ext = (path as NSString).pathExtension.lowercased()
-            return Self.articleExtensions.contains(ext)
-        }
-        let results = ParallelMap.map(paths) { path in Self.loadOne(path: path, source: source) }
+        let results = ParallelMap.map(try readAll()) { Self.decode($0) }
         var documents: [SourceDocument] = []
         var diagnostics: [Diagnostic] = []
         for result in results {
@@ -26,12 +22,36 @@ public struct ContentLoader: Sendable {
         return (documents, diagnostics)
     }
 
+    /// The article files' bytes, in path order, read in parallel; decoding is a separate step so a
+    /// build can skip it for files its cache already knows.
+    public func readAll() throws -> [RawFile] {
+        let paths = try source.listFiles().filter { path in
+            let ext = (path as NSString).pathExtension.lowercased()
+            return Self.articleExtensions.contains(ext)
+        }
+        return ParallelMap.map(paths) { path in
+            do {
+                return RawFile(path: path, contents: .success(try source.read(path)))
+            } catch {
+                return RawFile(path: path, contents: .failure(.init(message: "cannot read the file: \(error)")))
+            }
+        }
+    }
+
     static func loadOne(path: String, source: ContentSource) -> (document: SourceDocument?, diagnostics: [Diagnostic]) {
-        let data: Data
         do {
-            data = try source.read(path)
+            return decode(RawFile(path: path, contents: .success(try source.read(path))))
         } catch {
             return (nil, [Diagnostic(.error, file: path, "cannot read the file: \(error)")])
+        }
+    }
+
+    public static func decode(_ file: RawFile) -> (document: SourceDocument?, diagnostics: [Diagnostic]) {
+        let path = file.path
+        let data: Data
+        switch file.contents {
+        case .failure(let failure): return (nil, [Diagnostic(.error, file: path, failure.message)])
+        case .success(let bytes): data = bytes
         }
         guard let text = TextDecoding.decode(data) else {
             return (nil, [Diagnostic(.error, file: path, "not valid UTF-8 or UTF-16 text; the file was skipped")])

@@ -1,5 +1,5 @@
 /// An article after cleaning: boilerplate removed, sentences separated, title and agency identified.
-public struct CleanArticle: Sendable, Equatable {
+public struct CleanArticle: Sendable, Equatable, Codable {
     public var path: String
     public var id: String
     /// The title as written in the text or front matter; nil when the text has none.

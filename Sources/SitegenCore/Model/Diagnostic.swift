@@ -1,6 +1,6 @@
 /// A problem found while building, always tied to the file that caused it so an editor can fix it.
-public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
-    public enum Severity: String, Sendable { case warning, error }
+public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable { case warning, error }
 
     public var severity: Severity
     public var file: String

@@ -1,5 +1,5 @@
 /// A dated thing that happened (or is planned) between Việt Nam and one or more partners.
-public struct Event: Sendable, Equatable {
+public struct Event: Sendable, Equatable, Codable {
     public enum Status: String, Sendable, Codable { case held, planned }
 
     public var id: String
@@ -43,7 +43,7 @@ public struct Event: Sendable, Equatable {
 }
 
 /// Where one field of an event was read: the article and its sentence.
-public struct FieldSource: Sendable, Equatable {
+public struct FieldSource: Sendable, Equatable, Codable {
     public var field: String
     public var source: EventSource
 
@@ -53,7 +53,7 @@ public struct FieldSource: Sendable, Equatable {
     }
 }
 
-public struct EventDate: Sendable, Equatable {
+public struct EventDate: Sendable, Equatable, Codable {
     public enum Precision: String, Sendable, Codable, Comparable {
         case year, month, day
         private var rank: Int { self == .year ? 0 : self == .month ? 1 : 2 }
@@ -77,7 +77,7 @@ public struct EventDate: Sendable, Equatable {
     public var year: Int { Int(start.prefix(4)) ?? 0 }
 }
 
-public struct Mechanism: Sendable, Equatable {
+public struct Mechanism: Sendable, Equatable, Codable {
     public var id: String
     public var name: String
     public var session: Int?
@@ -92,7 +92,7 @@ public struct Mechanism: Sendable, Equatable {
     }
 }
 
-public struct Location: Sendable, Equatable {
+public struct Location: Sendable, Equatable, Codable {
     public var city: String
     public var country: String
 
@@ -102,8 +102,8 @@ public struct Location: Sendable, Equatable {
     }
 }
 
-public struct Participant: Sendable, Equatable {
-    public enum Role: String, Sendable { case coChair = "co-chair", participant }
+public struct Participant: Sendable, Equatable, Codable {
+    public enum Role: String, Sendable, Codable { case coChair = "co-chair", participant }
 
     public var name: String
     public var title: String
@@ -118,7 +118,7 @@ public struct Participant: Sendable, Equatable {
     }
 }
 
-public struct TopicEvidence: Sendable, Equatable {
+public struct TopicEvidence: Sendable, Equatable, Codable {
     public var id: String
     public var sentence: String
 
@@ -128,7 +128,7 @@ public struct TopicEvidence: Sendable, Equatable {
     }
 }
 
-public struct EventSource: Sendable, Equatable {
+public struct EventSource: Sendable, Equatable, Codable {
     public var article: String
     public var sentence: String
     /// 1-based index into the article's sentences (0 for the title), for the link into the article page.
@@ -141,7 +141,7 @@ public struct EventSource: Sendable, Equatable {
     }
 }
 
-public struct Disagreement: Sendable, Equatable {
+public struct Disagreement: Sendable, Equatable, Codable {
     public var field: String
     public var value: String
     public var article: String

@@ -1,5 +1,5 @@
 /// What the extract stage read out of one article.
-public struct ExtractedArticle: Sendable, Equatable {
+public struct ExtractedArticle: Sendable, Equatable, Codable {
     public var article: CleanArticle
     /// Title shown on the site: the written title, or one synthesised from the primary event.
     public var displayTitle: String

@@ -4,10 +4,18 @@ import Foundation
 public struct OutputFile: Sendable, Equatable {
     public var path: String
     public var data: Data
+    /// The same file in the previous build, kept (linked) instead of written again; `data` is empty.
+    public var existing: URL?
 
     public init(path: String, data: Data) {
         self.path = path
         self.data = data
+    }
+
+    init(path: String, existing: URL) {
+        self.path = path
+        self.data = Data()
+        self.existing = existing
     }
 }
 
@@ -67,6 +75,12 @@ public struct SiteRenderer: Sendable {
     /// Pages render in parallel in batches handed to `emit` as they are done, so memory holds one
     /// batch of pages at a time, not the site. Returns the number of HTML pages and of files.
     public func render(_ timeline: Timeline, batchSize: Int = 512, emit: ([OutputFile]) throws -> Void) throws -> (pages: Int, files: Int) {
+        try render(timeline, batchSize: batchSize, reuse: nil, emit: emit)
+    }
+
+    /// With `reuse`, a page whose context fingerprint matches the previous build's is not rendered:
+    /// its old file is kept.
+    func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, emit: ([OutputFile]) throws -> Void) throws -> (pages: Int, files: Int) {
         let t = translations
         var ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording, titleWording: titleWording,
                               site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search],
@@ -90,8 +104,16 @@ public struct SiteRenderer: Sendable {
         var fileCount = 0
         for start in stride(from: 0, to: jobs.count, by: batchSize) {
             let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
-            let files = ParallelMap.map(batch) { job in
-                OutputFile(path: Paths.file(job.url), data: Data(templates.render(job.template, job.context()).utf8))
+            let files = ParallelMap.map(batch) { job -> OutputFile in
+                let path = Paths.file(job.url)
+                let context = job.context()
+                guard let reuse, let fingerprint = ContextFingerprint.of(template: job.template, context: context) else {
+                    return OutputFile(path: path, data: Data(templates.render(job.template, context).utf8))
+                }
+                if let kept = reuse.keep(path, fingerprint: fingerprint) { return kept }
+                let file = OutputFile(path: path, data: Data(templates.render(job.template, context).utf8))
+                reuse.record(path, fingerprint: fingerprint, size: file.data.count)
+                return file
             }
             fileCount += files.count
             try emit(files)
@@ -103,6 +125,7 @@ public struct SiteRenderer: Sendable {
         rest.append(OutputFile(path: "sitemap.xml", data: Sitemap.xml(urls: jobs.map(\.url), base: options.baseURL, siteURL: options.siteURL)))
         rest.append(OutputFile(path: "robots.txt", data: Data(Self.robots(options).utf8)))
         rest += templates.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
+        if let reuse { rest = ParallelMap.map(rest) { reuse.keepIfUnchanged($0) } }
         try emit(rest)
         return (jobs.count + 1, fileCount + rest.count)
     }

@@ -1,0 +1,20 @@
+import Foundation
+
+/// Times the stages of a build for its summary; a stage run several times adds up under one name,
+/// in the order stages first ran.
+final class StageClock {
+    private(set) var timings: [(stage: String, seconds: Double)] = []
+
+    func run<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let start = Date()
+        defer {
+            let seconds = Date().timeIntervalSince(start)
+            if let index = timings.firstIndex(where: { $0.stage == name }) {
+                timings[index].seconds += seconds
+            } else {
+                timings.append((name, seconds))
+            }
+        }
+        return try body()
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// During a render, decides page by page whether the previous build's file can be kept, and
+/// records each page's fingerprint for the next build. Shared by the render workers.
+final class PageReuse: @unchecked Sendable {
+    /// The folder of the previous build's files; nil on a first build.
+    let previousOutput: URL?
+    private let previous: [String: PageManifest.Page]
+    private var recorded: [String: PageManifest.Page] = [:]
+    private var kept = 0
+    private let lock = NSLock()
+
+    init(previousOutput: URL?, previous: [String: PageManifest.Page]) {
+        self.previousOutput = previousOutput
+        self.previous = previousOutput == nil ? [:] : previous
+    }
+
+    /// The previous file when the page's inputs are unchanged and the file is still there whole.
+    func keep(_ path: String, fingerprint: ContentHash) -> OutputFile? {
+        let print = fingerprint.description
+        guard let old = previous[path], old.fingerprint == print, let folder = previousOutput else { return nil }
+        let url = folder.appendingPathComponent(path)
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
+              size.intValue == old.size else { return nil }
+        record(path, fingerprint: print, size: old.size, kept: true)
+        return OutputFile(path: path, existing: url)
+    }
+
+    func record(_ path: String, fingerprint: ContentHash, size: Int) {
+        record(path, fingerprint: fingerprint.description, size: size, kept: false)
+    }
+
+    /// A file rendered anyway (feeds, events.json) is kept when its bytes are the same as before.
+    func keepIfUnchanged(_ file: OutputFile) -> OutputFile {
+        guard file.existing == nil, let folder = previousOutput else { return file }
+        let url = folder.appendingPathComponent(file.path)
+        guard let old = try? Data(contentsOf: url), old == file.data else { return file }
+        lock.lock()
+        kept += 1
+        lock.unlock()
+        return OutputFile(path: file.path, existing: url)
+    }
+
+    var pages: [String: PageManifest.Page] {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded
+    }
+
+    /// Files kept from the previous build rather than written anew.
+    var keptCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return kept
+    }
+
+    private func record(_ path: String, fingerprint: String, size: Int, kept wasKept: Bool) {
+        lock.lock()
+        recorded[path] = PageManifest.Page(fingerprint: fingerprint, size: size)
+        if wasKept { kept += 1 }
+        lock.unlock()
+    }
+}
