@@ -153,6 +153,18 @@ import Testing
         Self.expectIdentical(project.output, try project.cleanBuild())
     }
 
+    @Test func anUpdateInterruptedWhileFilesMovedIsRepairedByTheNextBuild() throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        // What an interrupted commit leaves: the marker names no build, some files are half-updated.
+        try Data(OutputWriter.markerText(buildID: nil).utf8).write(to: project.output.appendingPathComponent(OutputWriter.marker))
+        try "stale".write(to: project.output.appendingPathComponent("index.html"), atomically: true, encoding: .utf8)
+        let repaired = try project.build()
+        #expect(!repaired.upToDate && repaired.keptFiles == 0)
+        Self.expectIdentical(project.output, try project.cleanBuild())
+    }
+
     @Test func fingerprintsSeeEveryValueAndNoKeyOrder() {
         let a: [String: Any] = ["title": "Đối thoại", "n": 14, "flag": true, "list": [["x": "1"], ["y": "2"]], "t": ["k": "v"]]
         let reordered: [String: Any] = ["list": [["x": "1"], ["y": "2"]], "flag": true, "n": 14, "title": "Đối thoại", "t": ["k": "other"]]

@@ -39,6 +39,17 @@ import Testing
             let c = time("event-context") { ctx.page(e.title, ["event": ctx.detail(e), "related": timeline.events.prefix(8).map(ctx.summary)]) }
             _ = time("event-mustache") { templates.render("event", c) }
         }
+        // Every page of the site by template: building its context, fingerprinting it, rendering it.
+        let renderer = SiteRenderer(templates: templates, knowledge: TestSupport.knowledge, translations: t, options: .init())
+        let (jobs, _) = renderer.pageJobs(timeline)
+        var counts: [String: Int] = [:]
+        for job in jobs {
+            counts[job.template, default: 0] += 1
+            let c = time("page \(job.template): context") { job.context() }
+            _ = time("page \(job.template): fingerprint") { ContextFingerprint.of(template: job.template, context: c) }
+            _ = time("page \(job.template): mustache") { templates.render(job.template, c) }
+        }
+        print("PROFILE pages: \(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
         for (k, v) in times.sorted(by: { $0.value > $1.value }) { print("PROFILE \(k): \(v)") }
         print("PROFILE counts: \(timeline.articles.count) articles, \(timeline.events.count) events")
     }

@@ -103,8 +103,11 @@ public struct SiteBuilder: Sendable {
             let usable = manifest.map { $0.renderFingerprint == prints.render.description && writer.currentBuildID() == $0.buildID } ?? false
             return PageReuse(previousOutput: usable ? c.output : nil, previous: manifest?.entries ?? [:])
         }
-        // Pages go to the staging folder batch by batch as they render; the site is swapped in only whole.
-        let staging = try writer.begin()
+        // Pages go to the staging folder batch by batch as they render; the site is swapped in only
+        // whole, or, when the previous build's output can be trusted, only the changed files move in.
+        // (Pagefind indexes a whole folder, so a build with search always stages the whole site.)
+        let inPlace = reuse?.previousOutput != nil && pagefind == nil
+        let staging = try writer.begin(update: inPlace)
         let written: (pages: Int, files: Int)
         do {
             written = try stage("render+write") { try renderer.render(timeline, reuse: reuse) { try staging.write($0) } }
@@ -121,8 +124,12 @@ public struct SiteBuilder: Sendable {
         }
         var searchDiagnostics: [Diagnostic] = []
         try stage("publish") {
-            try writer.commit(staging, buildID: newManifest?.buildID) { folder in
-                if let pagefind, let problem = SearchIndexer.index(site: folder, pagefind: pagefind) { searchDiagnostics.append(problem) }
+            if inPlace, let reuse, let newManifest {
+                try writer.commitUpdate(staging, removing: reuse.removedPaths, buildID: newManifest.buildID)
+            } else {
+                try writer.commit(staging, buildID: newManifest?.buildID) { folder in
+                    if let pagefind, let problem = SearchIndexer.index(site: folder, pagefind: pagefind) { searchDiagnostics.append(problem) }
+                }
             }
             if let cache, var newManifest {
                 newManifest.diagnostics += searchDiagnostics

@@ -30,15 +30,27 @@ final class PageReuse: @unchecked Sendable {
         record(path, fingerprint: fingerprint.description, size: size, kept: false)
     }
 
-    /// A file rendered anyway (feeds, events.json) is kept when its bytes are the same as before.
+    /// A file rendered anyway (a page whose inputs changed, feeds, events.json) is kept when its
+    /// bytes are the same as before, so only files whose bytes changed are written.
     func keepIfUnchanged(_ file: OutputFile) -> OutputFile {
-        guard file.existing == nil, let folder = previousOutput else { return file }
+        guard file.existing == nil else { return file }
+        lock.lock()
+        if recorded[file.path] == nil { recorded[file.path] = PageManifest.Page(fingerprint: "", size: file.data.count) }
+        lock.unlock()
+        guard let folder = previousOutput, previous[file.path] != nil else { return file }
         let url = folder.appendingPathComponent(file.path)
         guard let old = try? Data(contentsOf: url), old == file.data else { return file }
         lock.lock()
         kept += 1
         lock.unlock()
         return OutputFile(path: file.path, existing: url)
+    }
+
+    /// Files of the previous build the new one does not have.
+    var removedPaths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return previous.keys.filter { recorded[$0] == nil }.sorted()
     }
 
     var pages: [String: PageManifest.Page] {

@@ -81,6 +81,40 @@ public struct SiteRenderer: Sendable {
     /// With `reuse`, a page whose context fingerprint matches the previous build's is not rendered:
     /// its old file is kept.
     func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, emit: ([OutputFile]) throws -> Void) throws -> (pages: Int, files: Int) {
+        let (jobs, ctx) = pageJobs(timeline)
+        let t = translations
+        let templates = self.templates
+        var fileCount = 0
+        for start in stride(from: 0, to: jobs.count, by: batchSize) {
+            let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
+            let files = ParallelMap.map(batch) { job -> OutputFile in
+                let path = Paths.file(job.url)
+                let context = job.context()
+                guard let reuse, let fingerprint = ContextFingerprint.of(template: job.template, context: context) else {
+                    return OutputFile(path: path, data: Data(templates.render(job.template, context).utf8))
+                }
+                if let kept = reuse.keep(path, fingerprint: fingerprint) { return kept }
+                let file = OutputFile(path: path, data: Data(templates.render(job.template, context).utf8))
+                reuse.record(path, fingerprint: fingerprint, size: file.data.count)
+                return reuse.keepIfUnchanged(file)
+            }
+            fileCount += files.count
+            try emit(files)
+        }
+        var rest: [OutputFile] = []
+        rest.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page(t.text("not_found_title"), [:])).utf8)))
+        rest.append(OutputFile(path: "events.json", data: try EventsJSON.encode(timeline)))
+        rest += AtomFeeds(ctx: ctx, options: options).files(timeline)
+        rest.append(OutputFile(path: "sitemap.xml", data: Sitemap.xml(urls: jobs.map(\.url), base: options.baseURL, siteURL: options.siteURL)))
+        rest.append(OutputFile(path: "robots.txt", data: Data(Self.robots(options).utf8)))
+        rest += templates.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
+        if let reuse { rest = ParallelMap.map(rest) { reuse.keepIfUnchanged($0) } }
+        try emit(rest)
+        return (jobs.count + 1, fileCount + rest.count)
+    }
+
+    /// Every HTML page of the site, with the shared context builder.
+    func pageJobs(_ timeline: Timeline) -> (jobs: [PageJob], ctx: PageContext) {
         let t = translations
         var ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording, titleWording: titleWording,
                               site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search],
@@ -100,34 +134,7 @@ public struct SiteRenderer: Sendable {
         if options.search {
             jobs.append(PageJob(url: "search/", template: "search") { ctx.page(t.text("search_heading"), [:]) })
         }
-        let templates = self.templates
-        var fileCount = 0
-        for start in stride(from: 0, to: jobs.count, by: batchSize) {
-            let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
-            let files = ParallelMap.map(batch) { job -> OutputFile in
-                let path = Paths.file(job.url)
-                let context = job.context()
-                guard let reuse, let fingerprint = ContextFingerprint.of(template: job.template, context: context) else {
-                    return OutputFile(path: path, data: Data(templates.render(job.template, context).utf8))
-                }
-                if let kept = reuse.keep(path, fingerprint: fingerprint) { return kept }
-                let file = OutputFile(path: path, data: Data(templates.render(job.template, context).utf8))
-                reuse.record(path, fingerprint: fingerprint, size: file.data.count)
-                return file
-            }
-            fileCount += files.count
-            try emit(files)
-        }
-        var rest: [OutputFile] = []
-        rest.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page(t.text("not_found_title"), [:])).utf8)))
-        rest.append(OutputFile(path: "events.json", data: try EventsJSON.encode(timeline)))
-        rest += AtomFeeds(ctx: ctx, options: options).files(timeline)
-        rest.append(OutputFile(path: "sitemap.xml", data: Sitemap.xml(urls: jobs.map(\.url), base: options.baseURL, siteURL: options.siteURL)))
-        rest.append(OutputFile(path: "robots.txt", data: Data(Self.robots(options).utf8)))
-        rest += templates.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
-        if let reuse { rest = ParallelMap.map(rest) { reuse.keepIfUnchanged($0) } }
-        try emit(rest)
-        return (jobs.count + 1, fileCount + rest.count)
+        return (jobs, ctx)
     }
 
     /// robots.txt names the sitemap only by an absolute URL, as the format requires, so only with --site-url.

@@ -57,16 +57,25 @@ public struct OutputWriter: Sendable {
     /// whole site never has to be held in memory.
     public final class Staging: @unchecked Sendable {
         public let folder: URL
+        /// Holds only the files that changed, to be moved into the existing output (see `commitUpdate`).
+        let isUpdate: Bool
         private var madeDirectories = Set<String>()
+        private(set) var writtenPaths: [String] = []
         private let lock = NSLock()
 
-        init(folder: URL) { self.folder = folder }
+        init(folder: URL, isUpdate: Bool = false) {
+            self.folder = folder
+            self.isUpdate = isUpdate
+        }
 
         /// Writes a batch of files on all cores.
         public func write(_ files: [OutputFile]) throws {
             for file in files where OutputWriter.safeRelativePath(file.path) == nil {
                 throw SitegenError.output(path: file.path, message: "unsafe output path")
             }
+            // An update leaves unchanged files where they are; a whole new site links them.
+            let files = isUpdate ? files.filter { $0.existing == nil } : files
+            writtenPaths += files.map(\.path)
             // Folders first (each once), then the files in parallel.
             for file in files {
                 let dir = (file.path as NSString).deletingLastPathComponent
@@ -106,13 +115,52 @@ public struct OutputWriter: Sendable {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).sitegen-new-\(ProcessInfo.processInfo.processIdentifier)")
     }
 
-    public func begin() throws -> Staging {
+    /// - Parameter update: stage only changed files, for `commitUpdate` into the existing output.
+    public func begin(update: Bool = false) throws -> Staging {
         try validate()
         let fm = FileManager.default
         try fm.createDirectory(at: output.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? fm.removeItem(at: stagingURL)
         try fm.createDirectory(at: stagingURL, withIntermediateDirectories: true)
-        return Staging(folder: stagingURL)
+        return Staging(folder: stagingURL, isUpdate: update)
+    }
+
+    /// Moves the staged (changed) files into the existing output and removes the files the site no
+    /// longer has; unchanged files are not touched. Everything was rendered before this starts, so
+    /// a failed render never reaches the output. While files move, the marker names no build, so
+    /// if this is interrupted the next build trusts nothing in the folder and writes it whole.
+    public func commitUpdate(_ staging: Staging, removing removed: [String], buildID: String) throws {
+        let fm = FileManager.default
+        let marker = output.appendingPathComponent(Self.marker)
+        do {
+            try Data(Self.markerText(buildID: nil).utf8).write(to: marker)
+            var madeDirectories = Set<String>()
+            for path in staging.writtenPaths {
+                guard Self.safeRelativePath(path) != nil else { continue }
+                let destination = output.appendingPathComponent(path)
+                let dir = (path as NSString).deletingLastPathComponent
+                if !dir.isEmpty, madeDirectories.insert(dir).inserted {
+                    try fm.createDirectory(at: output.appendingPathComponent(dir), withIntermediateDirectories: true)
+                }
+                if rename(staging.folder.appendingPathComponent(path).path, destination.path) != 0 {
+                    throw SitegenError.output(path: destination.path, message: "cannot move the new file into place (errno \(errno))")
+                }
+            }
+            for path in removed where Self.safeRelativePath(path) != nil && path != Self.marker {
+                try? fm.removeItem(at: output.appendingPathComponent(path))
+                // Page folders left empty go too ("events/<id>/").
+                var dir = (path as NSString).deletingLastPathComponent
+                while !dir.isEmpty, (try? fm.contentsOfDirectory(atPath: output.appendingPathComponent(dir).path))?.isEmpty == true {
+                    try? fm.removeItem(at: output.appendingPathComponent(dir))
+                    dir = (dir as NSString).deletingLastPathComponent
+                }
+            }
+            try Data(Self.markerText(buildID: buildID).utf8).write(to: marker)
+            staging.abandon()
+        } catch {
+            staging.abandon()
+            throw error
+        }
     }
 
     /// Marks the staging folder as sitegen's, lets `finish` add to it, and swaps it into place.
