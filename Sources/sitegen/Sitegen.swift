@@ -76,10 +76,10 @@ struct Extract: ParsableCommand {
         discussion: "Nothing is written; use it to see why an article produced the events it did."
     )
 
-    @Argument(help: "The article file (.txt or .md).")
+    @Argument(help: "The article file (.txt or .md).", completion: .file(extensions: ["txt", "md", "markdown"]))
     var file: String
 
-    @Option(help: "Folder of domain data files.")
+    @Option(help: "Folder of domain data files.", completion: .directory)
     var data = "data"
 
     func run() throws {
@@ -106,10 +106,10 @@ struct Check: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
-    @Option(help: "Folder of articles (.txt or .md, optional YAML front matter).")
+    @Option(help: "Folder of articles (.txt or .md, optional YAML front matter).", completion: .directory)
     var content = "seeds"
 
-    @Option(help: "Folder of domain data files.")
+    @Option(help: "Folder of domain data files.", completion: .directory)
     var data = "data"
 
     @Option(help: "Output format: table (aligned, for a terminal) or json.")
@@ -148,7 +148,7 @@ struct New: ParsableCommand {
     @Argument(help: "The article's title, e.g. \"Đối thoại Chiến lược Việt Nam - Nhật Bản lần thứ 12\".")
     var title: String
 
-    @Option(help: "Folder of articles the file is created in.")
+    @Option(help: "Folder of articles the file is created in.", completion: .directory)
     var content = "seeds"
 
     func run() throws {
