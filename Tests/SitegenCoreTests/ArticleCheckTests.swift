@@ -69,7 +69,7 @@ import Testing
 
         let after = try check(["dialogue.txt": "---\ncorrect:\n  date: 2024-06-20\n---\n" + Self.undated])
         #expect(after.rows.map(\.item) == [.edited])
-        #expect(after.rows.first?.detail == "date, line 3")
+        #expect(after.rows.first?.detail == "date (line 3)")
         #expect(after.unresolved == 0)
         #expect(!after.fails(strict: true))
     }
@@ -81,6 +81,9 @@ import Testing
         #expect(conflict.detail == "date: 2025-12-18 in a.txt")
         #expect(conflict.state == .edited)
         #expect(!check.rows.contains { $0.anchor == "s1" && $0.item == .inferredDate }, "the edited date is no longer inferred for either article")
+        #expect(check.rows.first { $0.file == "b.txt" && $0.item == .edited }?.detail == "date (line 4), mechanism (line 3)")
+        #expect(check.rows.first { $0.file == "a.txt" && $0.item == .edited }?.detail == "date (b.txt line 4), mechanism (b.txt line 3)",
+                "the event a.txt reports was settled in b.txt")
     }
 
     @Test func aBadCorrectionIsAnUnresolvedProblemWithItsLine() throws {

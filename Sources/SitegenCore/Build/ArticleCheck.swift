@@ -154,11 +154,13 @@ public struct ArticleCheck: Sendable, Equatable {
             found.append((.conflictingSources, event.isEdited(disagreement.field) ? .edited : .unsure,
                           "\(disagreement.field): \(disagreement.value) in \(source)"))
         }
-        for field in event.editedFields {
-            guard let edit = event.evidence(for: field), let line = edit.editedLine else { continue }
+        // One row for all the event's edited fields: "date (line 5), location (line 6)".
+        let edits = event.editedFields.compactMap { field -> String? in
+            guard let edit = event.evidence(for: field), let line = edit.editedLine else { return nil }
             let editedIn = fileByArticle[edit.source.article] ?? edit.source.article
-            found.append((.edited, .edited, editedIn == file ? "\(field), line \(line)" : "\(field), \(editedIn) line \(line)"))
+            return editedIn == file ? "\(field) (line \(line))" : "\(field) (\(editedIn) line \(line))"
         }
+        if !edits.isEmpty { found.append((.edited, .edited, edits.joined(separator: ", "))) }
         return found
     }
 }
