@@ -43,6 +43,15 @@ import Testing
         #expect(event.evidence(for: "countries")?.isEdited == false, "a field left alone keeps its sentence")
     }
 
+    @Test func anEmptyCorrectionChangesNothing() throws {
+        let text = "---\ncorrect:\ncorrect_events:\n---\n" + (try TestSupport.seed(Self.dialogueSeed))
+        let loaded = try ContentLoader(source: MemoryContentSource(texts: ["empty.txt": text])).load()
+        #expect(loaded.diagnostics.isEmpty, "an empty key is not a mistake")
+        let article = TestSupport.extractor.extract(TestSupport.cleaner.clean(try #require(loaded.documents.first)))
+        #expect(try main(article).editedFields.isEmpty)
+        #expect(try main(article).date.start == "2025-12-18")
+    }
+
     @Test func aMonthOrYearIsKeptAtThePrecisionWritten() throws {
         let event = try main(try corrected("correct:\n  date: 2025-12\n"))
         #expect(event.date.start == "2025-12")

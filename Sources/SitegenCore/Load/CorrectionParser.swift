@@ -22,7 +22,8 @@ enum CorrectionParser {
         guard let root = try? Yams.compose(yaml: yaml)?.mapping else { return (Corrections(), []) }
         var reader = Reader(firstLine: firstLine)
         var corrections = Corrections()
-        for (keyNode, value) in root {
+        // An empty key ("correct:" with nothing under it yet) corrects nothing.
+        for (keyNode, value) in root where value.null == nil {
             switch keyNode.string {
             case "not_event":
                 if let flag = value.bool {
