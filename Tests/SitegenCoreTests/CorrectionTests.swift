@@ -153,6 +153,17 @@ import Testing
         #expect(!pinned.diagnostics.contains { $0.gap == .date })
     }
 
+    @Test func aPinnedKindMakesAMainEventFromTheDatedLeadSentence() throws {
+        let body = "Việt Nam và Nhật Bản bàn về hợp tác kinh tế\n\nNgày 5/3/2024, tại Hà Nội, Thứ trưởng Ngoại giao Nguyễn Minh Vũ và Đại sứ Nhật Bản Ito Naoki bàn về hợp tác kinh tế giữa hai nước.\n"
+        let unread = TestSupport.extract(body)
+        #expect(unread.events.isEmpty)
+        #expect(unread.diagnostics.contains { $0.gap == .event })
+        let event = try main(TestSupport.extract("---\ncorrect:\n  kind: meeting\n---\n" + body))
+        #expect(event.kind == "meeting" && event.isEdited("kind"))
+        #expect(event.date.start == "2024-03-05" && !event.isEdited("date"), "the date still comes from the text")
+        #expect(event.sources.first?.sentenceIndex == 1)
+    }
+
     @Test func correctionsThatCannotBeUsedNameTheFileAndLineAndLeaveTheFieldAlone() throws {
         let text = """
             ---

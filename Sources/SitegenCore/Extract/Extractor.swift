@@ -79,7 +79,7 @@ public struct Extractor: Sendable {
         }).first ?? candidates.lazy.compactMap({ i in
             // An article only about a milestone ("Việt Nam và X nâng cấp quan hệ …") is about that milestone.
             self.cueReader.kind(in: text.tokenized[i], primaryOnly: false).map { (i, $0.kind) }
-        }).first ?? pinnedKind(article, sentences: candidates) else {
+        }).first ?? pinnedKind(article, text: text, sentences: candidates) else {
             diagnostics.append(Diagnostic(.warning, file: article.path, "no event found in the headline or lead", gap: .event))
             return nil
         }
@@ -144,11 +144,11 @@ public struct Extractor: Sendable {
     }
 
     /// When the text names no kind of event but the editor's `correct: kind:` does, the main event
-    /// is that kind, reported by the first lead sentence.
-    func pinnedKind(_ article: CleanArticle, sentences: [Int]) -> (Int, EventKind)? {
+    /// is that kind, reported by the first lead sentence with a date (or the first lead sentence).
+    func pinnedKind(_ article: CleanArticle, text: ArticleText, sentences: [Int]) -> (Int, EventKind)? {
         guard let written = article.corrections.primary?.kind?.value, let first = sentences.first,
-              let kind = CorrectionNames(knowledge: knowledge).kind(written) else { return nil }
-        return (first, knowledge.kindByID[kind]!)
+              let id = CorrectionNames(knowledge: knowledge).kind(written), let kind = knowledge.kindByID[id] else { return nil }
+        return (sentences.first { eventDateMention(in: text, sentence: $0) != nil } ?? first, kind)
     }
 
     /// When the text gives no usable date but the editor's `correct: date:` does, the main event is
