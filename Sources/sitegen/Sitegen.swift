@@ -7,7 +7,7 @@ struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a relations-timeline website from Vietnamese news articles.",
-        subcommands: [Build.self, Extract.self],
+        subcommands: [Build.self, Extract.self, Check.self, New.self],
         defaultSubcommand: Build.self
     )
 }
@@ -83,10 +83,10 @@ struct Extract: ParsableCommand {
         discussion: "Nothing is written; use it to see why an article produced the events it did."
     )
 
-    @Argument(help: "The article file (.txt or .md).")
+    @Argument(help: "The article file (.txt or .md).", completion: .file(extensions: ["txt", "md", "markdown"]))
     var file: String
 
-    @Option(help: "Folder of domain data files.")
+    @Option(help: "Folder of domain data files.", completion: .directory)
     var data = "data"
 
     func run() throws {
@@ -94,6 +94,75 @@ struct Extract: ParsableCommand {
             let json = try SingleArticle.extract(file: URL(fileURLWithPath: file).standardizedFileURL,
                                                  data: URL(fileURLWithPath: data).standardizedFileURL)
             FileHandle.standardOutput.write(json)
+        } catch let error as SitegenError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List, per article and event, what extraction is unsure of; nothing is written.",
+        discussion: """
+        Reads, cleans, extracts and merges like a build and prints a table: no date, an inferred date and its basis, \
+        no partner country, a person of unknown country or title, no co-chair, sources that disagree. A fact corrected \
+        in the article's front matter shows as edited and counts as resolved.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Option(help: "Folder of articles (.txt or .md, optional YAML front matter).", completion: .directory)
+    var content = "seeds"
+
+    @Option(help: "Folder of domain data files.", completion: .directory)
+    var data = "data"
+
+    @Option(help: "Output format: table (aligned, for a terminal) or json.")
+    var format: Format = .table
+
+    @Flag(help: "Exit with a failure while anything is unresolved (for CI).")
+    var strict = false
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
+        let check: ArticleCheck
+        do {
+            check = try ArticleCheck.run(content: url(content), data: url(data))
+        } catch let error as SitegenError {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        switch format {
+        case .table: FileHandle.standardOutput.write(Data(check.table().utf8))
+        case .json: FileHandle.standardOutput.write(try check.json() + Data("\n".utf8))
+        }
+        if check.fails(strict: strict) {
+            FileHandle.standardError.write(Data("sitegen: \(check.unresolved) unresolved (--strict)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}
+
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start an article: a file named from the title, with front matter and today's date.",
+        discussion: "The file is <slug of the title>.md in the content folder; an existing file is never replaced."
+    )
+
+    @Argument(help: "The article's title, e.g. \"Đối thoại Chiến lược Việt Nam - Nhật Bản lần thứ 12\".")
+    var title: String
+
+    @Option(help: "Folder of articles the file is created in.", completion: .directory)
+    var content = "seeds"
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: content, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+        do {
+            let file = try NewArticle.create(title: title, in: folder)
+            print(file.path)
         } catch let error as SitegenError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(1)

@@ -20,7 +20,12 @@ public enum SingleArticle {
         let report: [String: Any] = [
             "article": EventsJSON.article(timeline.articles[0]),
             "sentences": cleaned.sentences.enumerated().map { ["anchor": "s\($0.offset + 1)", "text": $0.element] },
-            "events": timeline.events.map(EventsJSON.event),
+            // The sentence anchor is what `correct_events: match:` takes, besides the id.
+            "events": timeline.events.map { event -> [String: Any] in
+                var json = EventsJSON.event(event)
+                if let index = event.sources.first(where: { $0.article == cleaned.id })?.sentenceIndex { json["anchor"] = "s\(index)" }
+                return json
+            },
             "diagnostics": (diagnostics + extracted.diagnostics).map(\.description),
         ]
         return EventsJSON.htmlSafe(try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))

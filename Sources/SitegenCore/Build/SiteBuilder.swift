@@ -233,4 +233,12 @@ public struct SiteBuilder: Sendable {
             return n > 0 ? "\(id)-\(n + 1)" : id
         }
     }
+
+    static func uniqueIDs(_ articles: [CleanArticle]) -> [CleanArticle] {
+        zip(articles, uniqueIDs(articles.map { Optional($0.id) })).map { article, id in
+            var copy = article
+            copy.id = id ?? article.id
+            return copy
+        }
+    }
 }

@@ -105,7 +105,8 @@ public struct Cleaner: Sendable {
         let id = document.frontMatter.id.map { VietnameseText.slug($0) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? VietnameseText.slug((document.path as NSString).deletingPathExtension)
         return CleanArticle(path: document.path, id: id.isEmpty ? "article" : id, title: title, source: agency,
-                            published: published, paragraphs: paragraphs, markdown: markdown)
+                            published: published, paragraphs: paragraphs, markdown: markdown,
+                            corrections: document.frontMatter.corrections)
     }
 
     // MARK: - Boilerplate

@@ -37,14 +37,22 @@ public struct Extractor: Sendable {
                                           sameDay: PhraseIndex(knowledge.language.same_day_cues.map { ($0, true) }))
     }
 
+    /// Reads the article's events, then applies the editor's front-matter corrections over them.
     public func extract(_ article: CleanArticle) -> ExtractedArticle {
+        let read = read(article)
+        guard !article.corrections.isEmpty else { return read }
+        return CorrectionApplier(knowledge: knowledge, people: personReader, title: eventTitle).apply(article.corrections, to: read)
+    }
+
+    /// What the text says, before any correction.
+    func read(_ article: CleanArticle) -> ExtractedArticle {
         let text = ArticleText(article: article, countryReader: countryReader, cueReader: cueReader, seriesReader: seriesReader,
                                anniversaryReader: dateResolver.anniversaries)
         var diagnostics: [Diagnostic] = []
         let leadEnd = min(text.sentences.count, Self.leadSentences + 1)
         let partner = countryReader.partner(in: text.tokenized, mentions: text.countries, leadCount: leadEnd)
         if partner == nil {
-            diagnostics.append(Diagnostic(.warning, file: article.path, "no partner country found"))
+            diagnostics.append(Diagnostic(.warning, file: article.path, "no partner country found", gap: .partner))
         }
         var events: [Event] = []
         let primary = primaryEvent(article: article, text: text, partner: partner, diagnostics: &diagnostics)
@@ -71,8 +79,8 @@ public struct Extractor: Sendable {
         }).first ?? candidates.lazy.compactMap({ i in
             // An article only about a milestone ("Việt Nam và X nâng cấp quan hệ …") is about that milestone.
             self.cueReader.kind(in: text.tokenized[i], primaryOnly: false).map { (i, $0.kind) }
-        }).first else {
-            diagnostics.append(Diagnostic(.warning, file: article.path, "no event found in the headline or lead"))
+        }).first ?? pinnedKind(article, text: text, sentences: candidates) else {
+            diagnostics.append(Diagnostic(.warning, file: article.path, "no event found in the headline or lead", gap: .event))
             return nil
         }
         let series = seriesMentions.first { ($0.1.series.kind ?? "dialogue") == kind.id }?.1
@@ -87,16 +95,17 @@ public struct Extractor: Sendable {
         }
         let anchor = candidates.first { i in reportsEvent(i) && eventDateMention(in: text, sentence: i) != nil } ?? kindSentence
         let mention = eventDateMention(in: text, sentence: anchor, near: eventCue(in: text, sentence: anchor, kind: kind, series: series))
-        guard let date = dateResolver.resolve(mention, in: text, anchor: anchor, published: article.published, partner: partner) else {
-            diagnostics.append(Diagnostic(.warning, file: article.path, "the date of the main event could not be established; the event is left out"))
+        guard let date = dateResolver.resolve(mention, in: text, anchor: anchor, published: article.published, partner: partner)
+                ?? pinnedDate(article) else {
+            diagnostics.append(Diagnostic(.warning, file: article.path, "the date of the main event could not be established; the event is left out",
+                                          gap: .date))
             return nil
         }
 
         let countries = partner.map { [$0] } ?? []
         var mechanism: Mechanism?
         if let series, let partner, let country = knowledge.countryByCode[partner] {
-            mechanism = Mechanism(id: "vn-\(partner.lowercased())-\(series.series.id)",
-                                  name: "\(series.series.name) Việt Nam - \(country.name)", session: session, part: part)
+            mechanism = Mechanism(series: series.series, partner: country, session: session, part: part)
         }
         func source(_ i: Int) -> EventSource { EventSource(article: article.id, sentence: text.sentences[i], sentenceIndex: i) }
         var evidence: [FieldSource] = []
@@ -132,6 +141,20 @@ public struct Extractor: Sendable {
         return Event(title: title, kind: kind.id, status: status, date: date, countries: countries, mechanism: mechanism,
                      location: location, participants: participants, topics: topics, primary: true,
                      sources: [source(anchor)], evidence: evidence)
+    }
+
+    /// When the text names no kind of event but the editor's `correct: kind:` does, the main event
+    /// is that kind, reported by the first lead sentence with a date (or the first lead sentence).
+    func pinnedKind(_ article: CleanArticle, text: ArticleText, sentences: [Int]) -> (Int, EventKind)? {
+        guard let written = article.corrections.primary?.kind?.value, let first = sentences.first,
+              let id = CorrectionNames(knowledge: knowledge).kind(written), let kind = knowledge.kindByID[id] else { return nil }
+        return (sentences.first { eventDateMention(in: text, sentence: $0) != nil } ?? first, kind)
+    }
+
+    /// When the text gives no usable date but the editor's `correct: date:` does, the main event is
+    /// kept with that date (the correction marks it as edited afterwards).
+    func pinnedDate(_ article: CleanArticle) -> EventDate? {
+        article.corrections.primary?.date.map { EventDate(edited: $0.value, line: $0.line) }
     }
 
     /// The capital of the partner when a lead sentence says the visit is to that country.

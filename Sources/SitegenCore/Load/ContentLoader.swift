@@ -62,6 +62,7 @@ public struct ContentLoader: Sendable {
             return (nil, [Diagnostic(.error, file: path, line: failure.line, failure.message)])
         case .success(let parsed):
             var diagnostics = parsed.warnings.map { Diagnostic(.warning, file: path, line: $0.line, $0.message) }
+                + parsed.errors.map { Diagnostic(.error, file: path, line: $0.line, $0.message) }
             if parsed.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 diagnostics.append(Diagnostic(.warning, file: path, "the article has no text"))
             }

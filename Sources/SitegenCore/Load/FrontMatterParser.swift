@@ -8,6 +8,8 @@ public enum FrontMatterParser {
         public var body: String
         public var bodyStartLine: Int
         public var warnings: [(line: Int?, message: String)]
+        /// Corrections that cannot be used as written: the article still loads, but the build fails.
+        public var errors: [(line: Int?, message: String)] = []
     }
 
     public struct Failure: Error {
@@ -59,7 +61,13 @@ public enum FrontMatterParser {
                                  "front matter date \"\(published)\" is not a YYYY-MM-DD date"))
             }
         }
-        return .success(Parsed(frontMatter: frontMatter, body: body, bodyStartLine: closing + 2, warnings: warnings))
+        var errors: [(line: Int?, message: String)] = []
+        if Corrections.keys.contains(where: { mapping[$0] != nil }) {
+            let parsed = CorrectionParser.parse(yaml: yaml, firstLine: 2)
+            frontMatter.corrections = parsed.corrections
+            errors = parsed.problems.map { ($0.line, $0.message) }
+        }
+        return .success(Parsed(frontMatter: frontMatter, body: body, bodyStartLine: closing + 2, warnings: warnings, errors: errors))
     }
 
     static func normalizeISODate(_ text: String) -> String? {

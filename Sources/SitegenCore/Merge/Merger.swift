@@ -41,9 +41,11 @@ public enum Merger {
     }
 
     static func combine(_ events: [Event]) -> Event {
-        // The most precise, least inferred reading leads.
+        // An editor's date leads (front matter wins); then the most precise, least inferred reading.
         let sorted = events.enumerated().sorted { a, b in
             let x = a.element.date, y = b.element.date
+            let editedA = a.element.isEdited("date"), editedB = b.element.isEdited("date")
+            if editedA != editedB { return editedA }
             if x.precision != y.precision { return x.precision > y.precision }
             if x.inferred != y.inferred { return !x.inferred }
             return a.offset < b.offset
@@ -54,24 +56,53 @@ public enum Merger {
             if other.date.start != result.date.start, !result.date.start.hasPrefix(other.date.start) {
                 result.disagreements.append(Disagreement(field: "date", value: other.date.start, article: other.sources.first?.article ?? ""))
             }
-            if other.location != result.location, let location = other.location {
+            if other.location != result.location, other.isEdited("location"), !result.isEdited("location") {
+                // An editor's place wins; the reading it replaces stays visible as a disagreement.
+                if let replaced = result.location {
+                    result.disagreements.append(Disagreement(field: "location", value: replaced.city, article: result.sources.first?.article ?? ""))
+                }
+                result.location = other.location
+            } else if other.location != result.location, let location = other.location {
                 if result.location == nil { result.location = location } else {
                     result.disagreements.append(Disagreement(field: "location", value: location.city, article: other.sources.first?.article ?? ""))
                 }
             }
-            for p in other.participants where !result.participants.contains(where: { $0.name == p.name }) { result.participants.append(p) }
-            for t in other.topics where !result.topics.contains(where: { $0.id == t.id }) { result.topics.append(t) }
-            for e in other.evidence where result.evidence(for: e.field) == nil { result.evidence.append(e) }
-            if other.status == .held { result.status = .held }
+            // An editor's list of co-chairs or topics is the whole list; readings of other articles add nothing to it.
+            if other.isEdited("participants"), !result.isEdited("participants") {
+                result.participants = other.participants
+                result.evidence.removeAll { $0.field.hasPrefix("participant:") }
+            } else if !result.isEdited("participants") {
+                for p in other.participants where !result.participants.contains(where: { $0.name == p.name }) { result.participants.append(p) }
+            }
+            if other.isEdited("topics"), !result.isEdited("topics") {
+                result.topics = other.topics
+            } else if !result.isEdited("topics") {
+                for t in other.topics where !result.topics.contains(where: { $0.id == t.id }) { result.topics.append(t) }
+            }
+            if other.isEdited("status"), !result.isEdited("status") { result.status = other.status }
+            if other.isEdited("kind"), !result.isEdited("kind") { result.kind = other.kind }
+            for e in other.evidence {
+                if let i = result.evidence.firstIndex(where: { $0.field == e.field }) {
+                    if e.isEdited, !result.evidence[i].isEdited { result.evidence[i] = e }
+                } else if !e.field.hasPrefix("participant:") || result.participants.contains(where: { "participant:\($0.name)" == e.field }) {
+                    result.evidence.append(e)
+                }
+            }
+            if other.status == .held, !result.isEdited("status") { result.status = .held }
             result.primary = result.primary || other.primary
         }
         return result
     }
 
+    /// An event's id before any "-2" that tells apart two events alike: what `correct_events: match:` names.
+    static func baseID(_ event: Event) -> String {
+        VietnameseText.slug("\(event.date.start) \(event.title)", maxLength: 90)
+    }
+
     static func assignIDs(_ events: inout [Event]) {
         var used: [String: Int] = [:]
         for index in events.indices {
-            let base = VietnameseText.slug("\(events[index].date.start) \(events[index].title)", maxLength: 90)
+            let base = baseID(events[index])
             let count = used[base, default: 0]
             used[base] = count + 1
             events[index].id = count == 0 ? base : "\(base)-\(count + 1)"

@@ -12,8 +12,11 @@ public struct CleanArticle: Sendable, Equatable, Codable {
     public var paragraphs: [[String]]
     /// Body as Markdown, for rendering.
     public var markdown: String
+    /// The editor's corrections from front matter, applied at the end of the extract stage.
+    public var corrections: Corrections
 
-    public init(path: String, id: String, title: String?, source: String?, published: String?, paragraphs: [[String]], markdown: String) {
+    public init(path: String, id: String, title: String?, source: String?, published: String?, paragraphs: [[String]], markdown: String,
+                corrections: Corrections = Corrections()) {
         self.path = path
         self.id = id
         self.title = title
@@ -21,6 +24,7 @@ public struct CleanArticle: Sendable, Equatable, Codable {
         self.published = published
         self.paragraphs = paragraphs
         self.markdown = markdown
+        self.corrections = corrections
     }
 
     /// Body sentences in reading order; a sentence's anchor on the article page is `s` + its 1-based index.

@@ -16,7 +16,8 @@ public struct Event: Sendable, Equatable, Codable {
     public var sources: [EventSource]
     /// Other readings of a field when sources disagree, kept visible rather than silently dropped.
     public var disagreements: [Disagreement]
-    /// The sentence each field was read from ("date", "countries", "mechanism", "location", "participant:<name>").
+    /// The sentence each field was read from ("date", "countries", "mechanism", "location", "participant:<name>"),
+    /// or, for a field an editor corrected, the front-matter line ("kind", "status", "participants" and "topics" too).
     public var evidence: [FieldSource]
 
     public init(id: String = "", title: String, kind: String, status: Status, date: EventDate, countries: [String],
@@ -40,17 +41,45 @@ public struct Event: Sendable, Equatable, Codable {
     }
 
     public func evidence(for field: String) -> FieldSource? { evidence.first { $0.field == field } }
+
+    /// Whether an editor set this field in front matter: such a field is settled, whatever the text says.
+    public func isEdited(_ field: String) -> Bool { evidence(for: field)?.isEdited ?? false }
+
+    /// The event-level fields an editor set ("date", "location", "participants" …), in a stable order;
+    /// the per-person "participant:<name>" entries are covered by "participants".
+    public var editedFields: [String] {
+        evidence.filter { $0.isEdited && !$0.field.hasPrefix("participant:") }.map(\.field).sorted()
+    }
 }
 
-/// Where one field of an event was read: the article and its sentence.
+/// Where one field of an event comes from: a sentence of an article, or its front matter when an
+/// editor corrected the field.
 public struct FieldSource: Sendable, Equatable, Codable {
-    public var field: String
-    public var source: EventSource
+    public enum Origin: Sendable, Equatable, Codable {
+        case sentence
+        /// Set by an editor at this line of the article's front matter.
+        case frontMatter(line: Int)
+    }
 
-    public init(field: String, source: EventSource) {
+    public var field: String
+    /// The article and sentence; for an edited field, the article with no sentence (index 0).
+    public var source: EventSource
+    public var origin: Origin
+
+    public init(field: String, source: EventSource, origin: Origin = .sentence) {
         self.field = field
         self.source = source
+        self.origin = origin
     }
+
+    /// A field set in front matter.
+    public static func edited(_ field: String, article: String, line: Int) -> FieldSource {
+        FieldSource(field: field, source: EventSource(article: article, sentence: "", sentenceIndex: 0), origin: .frontMatter(line: line))
+    }
+
+    public var isEdited: Bool { if case .frontMatter = origin { true } else { false } }
+
+    public var editedLine: Int? { if case .frontMatter(let line) = origin { line } else { nil } }
 }
 
 public struct EventDate: Sendable, Equatable, Codable {
@@ -75,6 +104,13 @@ public struct EventDate: Sendable, Equatable, Codable {
     }
 
     public var year: Int { Int(start.prefix(4)) ?? 0 }
+
+    /// A date an editor wrote in front matter (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), at the precision written.
+    public init(edited iso: String, line: Int) {
+        let parts = iso.split(separator: "-").count
+        self.init(start: iso, precision: parts >= 3 ? .day : parts == 2 ? .month : .year, inferred: false,
+                  basis: "biên tập viên ghi trong front matter (dòng \(line))")
+    }
 }
 
 public struct Mechanism: Sendable, Equatable, Codable {
@@ -89,6 +125,12 @@ public struct Mechanism: Sendable, Equatable, Codable {
         self.name = name
         self.session = session
         self.part = part
+    }
+
+    /// One series held with one partner: "vn-gb-strategic-dialogue", "Đối thoại chiến lược Việt Nam - Anh".
+    public init(series: DialogueSeries, partner: Country, session: Int?, part: Int? = nil) {
+        self.init(id: "vn-\(partner.code.lowercased())-\(series.id)", name: "\(series.name) Việt Nam - \(partner.name)",
+                  session: session, part: part)
     }
 }
 

@@ -29,12 +29,16 @@ public struct FrontMatter: Sendable, Equatable {
     public var published: String?
     public var source: String?
     public var url: String?
+    /// Facts the editor pins over what extraction reads (`correct`, `correct_events`, `not_event`).
+    public var corrections: Corrections
 
-    public init(title: String? = nil, id: String? = nil, published: String? = nil, source: String? = nil, url: String? = nil) {
+    public init(title: String? = nil, id: String? = nil, published: String? = nil, source: String? = nil, url: String? = nil,
+                corrections: Corrections = Corrections()) {
         self.title = title
         self.id = id
         self.published = published
         self.source = source
         self.url = url
+        self.corrections = corrections
     }
 }

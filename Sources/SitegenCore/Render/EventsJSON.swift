@@ -68,8 +68,12 @@ public enum EventsJSON {
             "url": Paths.event(e.id),
         ]
         // Where each field was read, so a researcher can check it: field → article and sentence.
-        json["evidence"] = Dictionary(e.evidence.map { ($0.field, ["article": $0.source.article, "sentence": $0.source.sentence]) },
-                                      uniquingKeysWith: { first, _ in first })
+        // A field an editor set in front matter has no sentence: it says so instead.
+        json["evidence"] = Dictionary(e.evidence.map { f -> (String, [String: Any]) in
+            f.isEdited ? (f.field, ["article": f.source.article, "sentence": NSNull(), "edited": true])
+                       : (f.field, ["article": f.source.article, "sentence": f.source.sentence])
+        }, uniquingKeysWith: { first, _ in first })
+        json["edited"] = e.editedFields
         if !e.disagreements.isEmpty {
             json["disagreements"] = e.disagreements.map { ["field": $0.field, "value": $0.value, "article": $0.article] }
         }

@@ -132,12 +132,19 @@ struct PageContext {
         e["status_label"] = t.text(event.status == .planned ? "status_planned" : "status_held")
         // A fact read from the event's main source sentence points to it rather than quoting it again.
         let mainSource = event.sources.first
+        // A fact an editor set in front matter says so, and links to the article it was set in.
         func quote(_ field: String) -> [String: Any]? {
             event.evidence(for: field).map { f in
                 var q: [String: Any] = ["anchor_url": Paths.sentence(article: f.source.article, index: f.source.sentenceIndex)]
-                if f.source == mainSource { q["main"] = true } else { q["sentence"] = f.source.sentence }
+                if f.isEdited {
+                    q["edited"] = true
+                    q["article_title"] = articleTitles[f.source.article] ?? f.source.article
+                } else if f.source == mainSource { q["main"] = true } else { q["sentence"] = f.source.sentence }
                 return q
             }
+        }
+        for field in ["kind", "status", "participants", "topics"] {
+            if let q = quote(field), q["edited"] != nil { e["\(field)_edited"] = q }
         }
         if let m = event.mechanism {
             var mechanism: [String: Any] = ["name": mechanismName(m, countries: event.countries), "url": Paths.series(m.id)]
@@ -163,7 +170,10 @@ struct PageContext {
                 groups.append((topic.sentence, [topicLink(topic.id)]))
             }
         }
-        e["topic_groups"] = groups.map { ["sentence": $0.sentence, "topics": $0.topics] as [String: Any] }
+        // A topic only an editor gives has no sentence to quote; the key is left out so nothing empty shows.
+        e["topic_groups"] = groups.map { group -> [String: Any] in
+            group.sentence.isEmpty ? ["topics": group.topics] : ["sentence": group.sentence, "topics": group.topics]
+        }
         e["sources"] = event.sources.map { s -> [String: Any] in
             ["article_title": articleTitles[s.article] ?? s.article, "article_url": Paths.article(s.article),
              "sentence": s.sentence, "anchor_url": Paths.sentence(article: s.article, index: s.sentenceIndex)]
