@@ -6,11 +6,11 @@ enum ContextFingerprint {
     static let buildWideKeys: Set<String> = ["t", "site"]
 
     /// nil when the context holds a value this walker does not know, so the page is always rendered.
-    static func of(template: String, context: [String: Any]) -> ContentHash? {
+    static func of(template: String, context: [String: Any], excludingBuildWideKeys: Bool = true) -> ContentHash? {
         var hash = ContentHash()
         hash.combine(template)
         var sum = ContentHash.zero
-        for (key, value) in context where !buildWideKeys.contains(key) {
+        for (key, value) in context where !(excludingBuildWideKeys && buildWideKeys.contains(key)) {
             guard let entry = entry(key, value) else { return nil }
             sum = sum &+ entry
         }
@@ -51,6 +51,10 @@ enum ContextFingerprint {
             for element in array {
                 guard add(element, to: &hash) else { return false }
             }
+        case let part as Fingerprinted:
+            guard let print = part.fingerprint else { return false }
+            hash.combine(separator: 8)
+            hash.combine(print)
         case let double as Double:
             hash.combine(separator: 7)
             hash.combine(Int(bitPattern: UInt(double.bitPattern)))

@@ -1,6 +1,7 @@
 /// Builds the plain dictionaries the Mustache templates read. Keys are the template vocabulary;
 /// optional values are left out rather than set empty, so `{{#x}}` sections behave.
-struct PageContext {
+/// Unchecked: it holds template values typed `Any`, all immutable once the summaries are prepared.
+struct PageContext: @unchecked Sendable {
     let knowledge: Knowledge
     let t: Translations
     let basisWording: PhraseWording
@@ -9,6 +10,32 @@ struct PageContext {
     let articleTitles: [String: String]
     /// How many events a timeline page shows before older years move to pages of their own.
     var timelineLimit = 200
+    /// Every event's summary, built once for all the pages that list it.
+    var summaries: [String: ContextNode] = [:]
+    /// The same without topics, for the short lists of related events.
+    var compactSummaries: [String: ContextNode] = [:]
+
+    /// Builds the shared summaries of all events on all cores.
+    mutating func prepareSummaries(_ events: [Event]) {
+        let ctx = self
+        let nodes = ParallelMap.map(events) { event -> (String, ContextNode, ContextNode) in
+            let full = ctx.summary(event)
+            var compact = full
+            compact["topics"] = [Any]()
+            return (event.id, ContextNode(full), ContextNode(compact))
+        }
+        summaries = Dictionary(nodes.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+        compactSummaries = Dictionary(nodes.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    func summaryNode(_ event: Event) -> Any { summaries[event.id] ?? summary(event) }
+
+    func compactSummaryNode(_ event: Event) -> Any {
+        if let node = compactSummaries[event.id] { return node }
+        var item = summary(event)
+        item["topics"] = [Any]()
+        return item
+    }
 
     func page(_ title: String, _ extra: [String: Any], timeline: [String: Any] = [:]) -> [String: Any] {
         var context = extra.merging(timeline) { mine, _ in mine }
@@ -123,7 +150,7 @@ struct PageContext {
                 return x != y ? x < y : a.id < b.id
             }
             return ["year": year, "count": list.count, "count_unit": t.unit("count_events_unit", count: list.count),
-                    "events": list.map(summary), "url": Paths.year(year)]
+                    "events": list.map(summaryNode), "url": Paths.year(year)]
         }
     }
 

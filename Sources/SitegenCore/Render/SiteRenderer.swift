@@ -120,6 +120,7 @@ public struct SiteRenderer: Sendable {
                               site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search],
                               articleTitles: Dictionary(timeline.articles.map { ($0.article.id, $0.displayTitle) }, uniquingKeysWith: { a, _ in a }))
         ctx.timelineLimit = max(1, options.timelineLimit)
+        ctx.prepareSummaries(timeline.events)
         var jobs: [PageJob] = []
         jobs.append(homePage(timeline, ctx))
         jobs += eventPages(timeline, ctx)
@@ -183,11 +184,7 @@ public struct SiteRenderer: Sendable {
                 var seen = Set([event.id])
                 related = related.filter { seen.insert($0.id).inserted }.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
                 // A compact list: the related events' own pages carry their topics.
-                let compact = related.prefix(8).map { e -> [String: Any] in
-                    var item = ctx.summary(e)
-                    item["topics"] = [Any]()
-                    return item
-                }
+                let compact = related.prefix(8).map(ctx.compactSummaryNode)
                 return ctx.page(ctx.title(event), ["event": ctx.detail(event), "related": compact])
             }
         }
@@ -196,10 +193,10 @@ public struct SiteRenderer: Sendable {
     func articlePages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
         tl.articles.map { a in
             PageJob(url: Paths.article(a.article.id), template: "article") {
-                let html = Markdown.anchorSentences(Markdown.demoteHeadings(Markdown.html(a.article.markdown)), sentences: a.article.sentences)
+                let html = ArticleBody(markdown: a.article.markdown, sentences: a.article.sentences)
                 let events = a.events.sorted { ($0.primary ? 0 : 1, $0.date.start) < ($1.primary ? 0 : 1, $1.date.start) }
                 var article: [String: Any] = ["title": a.displayTitle, "file": a.article.path, "body_html": html,
-                                              "events": events.map(ctx.summary)]
+                                              "events": events.map(ctx.summaryNode)]
                 if let s = a.article.source { article["source"] = s }
                 if let p = a.article.published { article["published"] = ctx.t.dateLabel(p) }
                 return ctx.page(a.displayTitle, ["article": article])
