@@ -28,6 +28,6 @@ public enum SingleArticle {
             },
             "diagnostics": (diagnostics + extracted.diagnostics).map(\.description),
         ]
-        return EventsJSON.htmlSafe(try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
+        return try JSONText.data(report)
     }
 }

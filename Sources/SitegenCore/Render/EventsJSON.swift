@@ -10,24 +10,7 @@ public enum EventsJSON {
             "articles": timeline.articles.map(article),
             "events": timeline.events.map(event),
         ]
-        return htmlSafe(try JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]))
-    }
-
-    /// JSON with "<", ">" and "&" written as \u escapes: the same values, but safe to embed in a page.
-    /// These characters only occur inside strings in JSON, so the swap cannot change the structure.
-    static func htmlSafe(_ json: Data) -> Data {
-        var out = Data()
-        out.reserveCapacity(json.count + 64)
-        for byte in json {
-            switch byte {
-            case UInt8(ascii: "<"): out.append(contentsOf: Array("\\u003c".utf8))
-            case UInt8(ascii: ">"): out.append(contentsOf: Array("\\u003e".utf8))
-            case UInt8(ascii: "&"): out.append(contentsOf: Array("\\u0026".utf8))
-            default: out.append(byte)
-            }
-        }
-        out.append(0x0A)
-        return out
+        return try JSONText.data(root)
     }
 
     static func article(_ a: ExtractedArticle) -> [String: Any] {

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite struct JSONTextTests {
+    @Test func writesValidJSONThatReadsBackTheSameValues() throws {
+        let value: [String: Any] = [
+            "text": "Đối thoại \"lần 14\" \\ tab\there\nline\u{1}",
+            "hostile": "</script><script>alert(1)</script> & co",
+            "n": -14, "yes": true, "no": false, "none": NSNull(),
+            "list": [["b": 1, "a": "x"], [], [String: Any]()],
+        ]
+        let data = try JSONText.data(value)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(!text.contains("<") && !text.contains(">") && !text.contains("&"), "HTML-significant characters are escaped")
+        #expect(text.contains("\\u003c/script\\u003e"))
+        let back = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(back["text"] as? String == value["text"] as? String)
+        #expect(back["hostile"] as? String == value["hostile"] as? String)
+        #expect(back["n"] as? Int == -14 && back["yes"] as? Bool == true && back["none"] is NSNull)
+        #expect(text.range(of: "\"a\" : \"x\"")!.lowerBound < text.range(of: "\"b\" : 1")!.lowerBound, "keys are sorted")
+    }
+
+    @Test func refusesValuesItCannotWrite() {
+        #expect(throws: JSONText.UnsupportedValue.self) { try JSONText.data(["x": 1.5]) }
+    }
+}
