@@ -7,7 +7,7 @@ struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a relations-timeline website from Vietnamese news articles.",
-        subcommands: [Build.self, Extract.self],
+        subcommands: [Build.self, Extract.self, Serve.self],
         defaultSubcommand: Build.self
     )
 }
