@@ -81,7 +81,12 @@ public actor DevServer {
         let deadline = ContinuousClock.now + .seconds(10)
         while await !http.isListening {
             if stopping { throw CancellationError() }
-            if let error = failure.get() { throw Failure.cannotListen("\(error)") }
+            if let error = failure.get() {
+                if case SocketError.failed(_, _, let message) = error {
+                    throw Failure.cannotListen("\(options.host) port \(options.port): \(message)")
+                }
+                throw Failure.cannotListen(error.localizedDescription)
+            }
             if ContinuousClock.now > deadline { throw Failure.cannotListen("not listening after 10 s") }
             try await Task.sleep(for: .milliseconds(10))
         }

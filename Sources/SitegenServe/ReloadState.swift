@@ -11,6 +11,16 @@ public actor ReloadState {
         public var generation: Int
         /// Shown in the page's banner; nil when the last build was clean.
         public var error: String?
+
+        enum CodingKeys: String, CodingKey { case build, generation, error }
+
+        /// `error` is written as `null` when there is none, so the page's script always finds the key.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(build, forKey: .build)
+            try container.encode(generation, forKey: .generation)
+            try container.encode(error, forKey: .error)
+        }
     }
 
     public private(set) var snapshot = Snapshot(build: 0, generation: 0, error: nil)

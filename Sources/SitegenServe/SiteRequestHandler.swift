@@ -31,11 +31,17 @@ struct SiteRequestHandler: HTTPHandler {
         return request.method == .HEAD ? Self.withoutBody(response) : response
     }
 
+    private static let json: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return encoder
+    }()
+
     private func reloadState(since: Int?) async throws -> HTTPResponse {
         let snapshot: ReloadState.Snapshot
         if let since { snapshot = await state.wait(since: since, timeout: longPoll) } else { snapshot = await state.snapshot }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
-                            body: try JSONEncoder().encode(snapshot))
+                            body: try Self.json.encode(snapshot))
     }
 
     private func file(_ url: URL, status: HTTPStatusCode) async throws -> HTTPResponse {

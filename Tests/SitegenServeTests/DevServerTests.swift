@@ -80,6 +80,7 @@ import Testing
         #expect(home.text == ReloadScript.inject(into: onDisk, build: 1))
         let first = try await state(site.port)
         #expect(first.build == 1 && first.error == nil)
+        #expect(try await HTTPProbe.get(site.port, ReloadScript.endpoint).text == #"{"build":1,"error":null,"generation":1}"#)
 
         // The article page of the London dialogue, found as a reader would.
         let articles = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("articles").path)
