@@ -5,7 +5,9 @@ import Foundation
 /// - reloads the page when a newer build than the one the page came from is out;
 /// - shows the build's error text in a fixed banner at the bottom while the build is broken, and
 ///   removes it when a build succeeds.
-/// When the server is gone it retries every second, so a restarted server picks the page up again.
+/// Only a visible tab holds a request open (browsers allow about six connections per server, which
+/// many waiting background tabs would use up); a tab that comes back into view asks at once. When
+/// the server is gone it retries every second, so a restarted server picks the page up again.
 public enum ReloadScript {
     /// Answers with the reload state as JSON; `?since=G` waits until the state's generation passes G.
     public static let endpoint = "/__sitegen/build"
@@ -15,7 +17,7 @@ public enum ReloadScript {
     public static func tag(build: Int) -> String {
         """
         <script data-sitegen-serve>/* sitegen serve: live reload */(function(){\
-        var build=\(build),since=-1;\
+        var build=\(build),since=-1,ctl=null,timer=0;\
         function banner(text){var e=document.getElementById("\(bannerID)");\
         if(!text){if(e)e.remove();return}\
         if(!e){e=document.createElement("pre");e.id="\(bannerID)";e.setAttribute("role","alert");\
@@ -23,10 +25,13 @@ public enum ReloadScript {
         padding:1em 1.25em;background:#8b0000;color:#fff;font:13px/1.45 ui-monospace,monospace;white-space:pre-wrap;text-align:left");\
         document.body.appendChild(e)}\
         e.textContent=text}\
-        function poll(){fetch("\(endpoint)?since="+since,{cache:"no-store"})\
+        function poll(){clearTimeout(timer);if(ctl)ctl.abort();ctl=null;if(document.hidden)return;\
+        var c=ctl=new AbortController();\
+        fetch("\(endpoint)?since="+since,{cache:"no-store",signal:c.signal})\
         .then(function(r){if(!r.ok)throw r.status;return r.json()})\
-        .then(function(s){if(s.build!==build){location.reload();return}since=s.generation;banner(s.error);poll()})\
-        .catch(function(){setTimeout(poll,1000)})}\
+        .then(function(s){if(c!==ctl)return;if(s.build!==build){location.reload();return}since=s.generation;banner(s.error);poll()})\
+        .catch(function(){if(c!==ctl)return;ctl=null;timer=setTimeout(poll,1000)})}\
+        document.addEventListener("visibilitychange",poll);\
         poll()})();</script>
         """
     }
