@@ -6,7 +6,7 @@ import Testing
 /// `sitegen serve` end to end, over real loopback sockets: the site served with the reload script,
 /// a changed article rebuilt and signalled, a broken template shown while the last good site stays
 /// up, and a clean stop. Every wait is bounded.
-@Suite(.serialized) struct DevServerTests {
+@Suite(.serialized, .timeLimit(.minutes(2))) struct DevServerTests {
     /// Upper bound for a rebuild to be seen, on a slow shared machine.
     static let bound: Duration = .seconds(30)
 
