@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // `sitegen serve` only: a small HTTP server on Swift concurrency and plain sockets (no SwiftNIO).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,10 +32,19 @@ let package = Package(
             // template folder need only hold the templates it changes.
             resources: [.copy("Resources/templates")]
         ),
+        // The development server (`sitegen serve`), kept apart so SitegenCore has no HTTP dependency.
+        .target(
+            name: "SitegenServe",
+            dependencies: [
+                "SitegenCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "sitegen",
             dependencies: [
                 "SitegenCore",
+                "SitegenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +52,10 @@ let package = Package(
             name: "SitegenCoreTests",
             dependencies: ["SitegenCore"],
             exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "SitegenServeTests",
+            dependencies: ["SitegenServe", "SitegenCore"]
         ),
     ]
 )

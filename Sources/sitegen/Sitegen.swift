@@ -7,7 +7,7 @@ struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a relations-timeline website from Vietnamese news articles.",
-        subcommands: [Build.self, Extract.self, Check.self, New.self],
+        subcommands: [Build.self, Serve.self, Check.self, New.self, Extract.self],
         defaultSubcommand: Build.self
     )
 }
@@ -18,46 +18,17 @@ struct Build: ParsableCommand {
         discussion: "The site is built in a staging folder and swapped into place only when complete, so a failed build leaves the previous output untouched."
     )
 
-    @Option(help: "Folder of articles (.txt or .md, optional YAML front matter).")
-    var content = "seeds"
-
-    @Option(help: "Folder of Mustache templates; files under its static/ folder are copied to the site root.")
-    var templates = "templates"
-
-    @Option(help: "Folder of domain data files (countries, places, titles, topics, series, reference dates).")
-    var data = "data"
-
-    @Option(help: "Folder the site is written to; replaced as a whole on success.")
-    var output = "public"
+    @OptionGroup var site: SiteOptions
 
     @Option(name: .customLong("base-url"), help: "Path the site is served from, e.g. / or /timeline/.")
     var baseURL = "/"
 
-    @Option(help: "Interface language: vi (default) or en; labels come from data/translations.yaml, article text stays as written.")
-    var language = "vi"
-
-    @Option(name: .customLong("site-url"), help: "Origin the site is published at (https://example.org), for absolute links in feeds and the sitemap.")
-    var siteURL: String?
-
-    @Flag(name: .customLong("no-search"), help: "Skip the Pagefind search index (built by default when Pagefind is installed).")
-    var noSearch = false
-
     @Flag(help: "Exit with a failure when the build has warnings too, not only errors (for CI).")
     var strict = false
 
-    @Option(help: "Folder of the incremental-build cache (default: .sitegen-cache beside the output folder).")
-    var cache: String?
-
-    @Flag(name: .customLong("no-cache"), help: "Build everything from scratch and keep no cache.")
-    var noCache = false
-
     func run() throws {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
-        let builder = SiteBuilder(configuration: .init(
-            content: url(content), templates: url(templates), data: url(data), output: url(output),
-            render: .init(baseURL: baseURL, language: language, siteURL: siteURL), search: !noSearch,
-            cache: noCache ? nil : cache.map(url) ?? SiteBuilder.defaultCache(for: url(output))))
+        let builder = SiteBuilder(configuration: site.configuration(baseURL: baseURL))
+        let output = site.output
         do {
             let summary = try builder.build()
             for diagnostic in summary.diagnostics {
