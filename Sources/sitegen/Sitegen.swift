@@ -26,16 +26,29 @@ struct Build: ParsableCommand {
     @Flag(help: "Exit with a failure when the build has warnings too, not only errors (for CI).")
     var strict = false
 
+    @Flag(name: .shortAndLong, help: "Add the time spent in each template to the build report.")
+    var verbose = false
+
     func run() throws {
-        let builder = SiteBuilder(configuration: site.configuration(baseURL: baseURL))
+        var configuration = site.configuration(baseURL: baseURL)
+        let progress = ProgressLine()
+        configuration.progress = { progress.update($0) }
+        let builder = SiteBuilder(configuration: configuration)
         let output = site.output
         do {
-            let summary = try builder.build()
+            let summary: SiteBuilder.Summary
+            do {
+                summary = try builder.build()
+                progress.finish()
+            } catch {
+                progress.finish()
+                throw error
+            }
             for diagnostic in summary.diagnostics {
                 FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
             }
             print("sitegen: \(summary.upToDate ? "up to date" : "built") \(output)/: \(summary.line)")
-            print("  stages: " + summary.stageSeconds.map { String(format: "%@ %.2f s", $0.stage, $0.seconds) }.joined(separator: ", "))
+            for line in BuildSummaryReport.lines(summary, verbose: verbose) { print(line) }
             // The site is written either way; the exit code tells CI whether input needs attention.
             if summary.errors > 0 || (strict && summary.warnings > 0) {
                 FileHandle.standardError.write(Data("sitegen: \(summary.errors) errors, \(summary.warnings) warnings\(strict ? " (--strict)" : "")\n".utf8))

@@ -13,6 +13,8 @@ public struct SiteBuilder: Sendable {
         public var search: Bool
         /// Folder of the incremental-build cache; nil builds everything and keeps nothing.
         public var cache: URL?
+        /// Told what the build is doing as it goes: each stage as it starts, pages as they render.
+        public var progress: (@Sendable (BuildProgress) -> Void)?
 
         public init(content: URL, templates: URL, data: URL, output: URL, render: SiteRenderer.Options = .init(), search: Bool = false,
                     cache: URL? = nil) {
@@ -40,6 +42,11 @@ public struct SiteBuilder: Sendable {
         public var keptFiles = 0
         /// Nothing changed since the previous build, so nothing was rendered or written.
         public var upToDate = false
+        /// Events by kind ("dialogue", "visit" …) and HTML pages by the template that made them.
+        public var eventsByKind: [String: Int] = [:]
+        public var pagesByKind: [String: Int] = [:]
+        /// Seconds spent in each template, summed over the render workers; empty when nothing rendered.
+        public var templateSeconds: [String: Double] = [:]
 
         public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
         public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -64,6 +71,8 @@ public struct SiteBuilder: Sendable {
     public func build() throws -> Summary {
         let started = Date()
         let clock = StageClock()
+        let progress = configuration.progress
+        clock.onStart = { stage in progress?(BuildProgress(stage: stage)) }
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T { try clock.run(name, body) }
         let c = configuration
         let writer = OutputWriter(output: c.output, protected: [c.content, c.templates, c.data])
@@ -92,7 +101,8 @@ public struct SiteBuilder: Sendable {
                                                                          renderPrint: prints.render, writer: writer) {
             return Summary(articles: summary.articles, events: summary.events, pages: summary.pages, files: summary.files,
                            diagnostics: summary.diagnostics, stageSeconds: clock.timings, seconds: Date().timeIntervalSince(started),
-                           reusedArticles: files.count, keptFiles: summary.files, upToDate: true)
+                           reusedArticles: files.count, keptFiles: summary.files, upToDate: true,
+                           eventsByKind: summary.eventsByKind, pagesByKind: summary.pagesByKind)
         }
 
         let resolved = resolveArticles(files: files, known: known, keys: keys, knowledge: knowledge, cache: cache, clock: clock)
@@ -108,9 +118,13 @@ public struct SiteBuilder: Sendable {
         // (Pagefind indexes a whole folder, so a build with search always stages the whole site.)
         let inPlace = reuse?.previousOutput != nil && pagefind == nil
         let staging = try writer.begin(update: inPlace)
-        let written: (pages: Int, files: Int)
+        let written: RenderReport
         do {
-            written = try stage("render+write") { try renderer.render(timeline, reuse: reuse) { try staging.write($0) } }
+            written = try stage("render+write") {
+                try renderer.render(timeline, reuse: reuse, progress: { done, total in
+                    progress?(BuildProgress(stage: "render+write", done: done, total: total))
+                }) { try staging.write($0) }
+            }
         } catch {
             staging.abandon()
             throw error
@@ -120,7 +134,8 @@ public struct SiteBuilder: Sendable {
         if let prints, let reuse {
             newManifest = PageManifest(renderFingerprint: prints.render.description, inputs: resolved.inputs.description,
                                        articles: timeline.articles.count, events: timeline.events.count, pages: written.pages,
-                                       files: written.files, diagnostics: diagnostics, entries: reuse.pages)
+                                       files: written.files, diagnostics: diagnostics, eventsByKind: Self.eventsByKind(timeline),
+                                       pagesByKind: written.pagesByKind, entries: reuse.pages)
         }
         var searchDiagnostics: [Diagnostic] = []
         try stage("publish") {
@@ -140,7 +155,12 @@ public struct SiteBuilder: Sendable {
         return Summary(articles: timeline.articles.count, events: timeline.events.count,
                        pages: written.pages, files: written.files,
                        diagnostics: diagnostics + searchDiagnostics, stageSeconds: clock.timings, seconds: Date().timeIntervalSince(started),
-                       reusedArticles: resolved.reused, keptFiles: reuse?.keptCount ?? 0)
+                       reusedArticles: resolved.reused, keptFiles: reuse?.keptCount ?? 0,
+                       eventsByKind: Self.eventsByKind(timeline), pagesByKind: written.pagesByKind, templateSeconds: written.templateSeconds)
+    }
+
+    static func eventsByKind(_ timeline: Timeline) -> [String: Int] {
+        Dictionary(grouping: timeline.events, by: \.kind).mapValues(\.count)
     }
 
     /// The previous build's summary when neither any content file nor anything else it depended on

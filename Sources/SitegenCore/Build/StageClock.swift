@@ -4,8 +4,11 @@ import Foundation
 /// in the order stages first ran.
 final class StageClock {
     private(set) var timings: [(stage: String, seconds: Double)] = []
+    /// Told the name of each stage as it starts (the progress line).
+    var onStart: ((String) -> Void)?
 
     func run<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        onStart?(name)
         let start = Date()
         defer {
             let seconds = Date().timeIntervalSince(start)

@@ -18,6 +18,8 @@ struct PageManifest: Codable, Sendable {
     var pages: Int
     var files: Int
     var diagnostics: [Diagnostic]
+    var eventsByKind: [String: Int]
+    var pagesByKind: [String: Int]
     var entries: [String: Page]
 
     /// Names the output a build made; written into the output folder's marker so a folder that

@@ -75,15 +75,18 @@ public struct SiteRenderer: Sendable {
     /// Pages render in parallel in batches handed to `emit` as they are done, so memory holds one
     /// batch of pages at a time, not the site. Returns the number of HTML pages and of files.
     public func render(_ timeline: Timeline, batchSize: Int = 512, emit: ([OutputFile]) throws -> Void) throws -> (pages: Int, files: Int) {
-        try render(timeline, batchSize: batchSize, reuse: nil, emit: emit)
+        let report = try render(timeline, batchSize: batchSize, reuse: nil, emit: emit)
+        return (report.pages, report.files)
     }
 
     /// With `reuse`, a page whose context fingerprint matches the previous build's is not rendered:
     /// its old file is kept.
-    func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, emit: ([OutputFile]) throws -> Void) throws -> (pages: Int, files: Int) {
+    func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, progress: ((Int, Int) -> Void)? = nil,
+                emit: ([OutputFile]) throws -> Void) throws -> RenderReport {
         let (jobs, ctx) = pageJobs(timeline)
         let t = translations
         let templates = self.templates
+        let timer = TemplateTimer()
         var fileCount = 0
         for start in stride(from: 0, to: jobs.count, by: batchSize) {
             let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
@@ -91,15 +94,16 @@ public struct SiteRenderer: Sendable {
                 let path = Paths.file(job.url)
                 let context = job.context()
                 guard let reuse, let fingerprint = ContextFingerprint.of(template: job.template, context: context) else {
-                    return OutputFile(path: path, data: Data(templates.render(job.template, context).utf8))
+                    return OutputFile(path: path, data: timer.render(job.template, context, with: templates))
                 }
                 if let kept = reuse.keep(path, fingerprint: fingerprint) { return kept }
-                let file = OutputFile(path: path, data: Data(templates.render(job.template, context).utf8))
+                let file = OutputFile(path: path, data: timer.render(job.template, context, with: templates))
                 reuse.record(path, fingerprint: fingerprint, size: file.data.count)
                 return reuse.keepIfUnchanged(file)
             }
             fileCount += files.count
             try emit(files)
+            progress?(min(jobs.count, start + batchSize), jobs.count)
         }
         var rest: [OutputFile] = []
         rest.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page(t.text("not_found_title"), [:])).utf8)))
@@ -110,7 +114,10 @@ public struct SiteRenderer: Sendable {
         rest += templates.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
         if let reuse { rest = ParallelMap.map(rest) { reuse.keepIfUnchanged($0) } }
         try emit(rest)
-        return (jobs.count + 1, fileCount + rest.count)
+        var pagesByKind = Dictionary(grouping: jobs, by: \.template).mapValues(\.count)
+        pagesByKind["404", default: 0] += 1
+        return RenderReport(pages: jobs.count + 1, files: fileCount + rest.count, pagesByKind: pagesByKind,
+                            templateSeconds: timer.seconds)
     }
 
     /// Every HTML page of the site, with the shared context builder.
