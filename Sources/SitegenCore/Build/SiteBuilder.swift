@@ -92,19 +92,18 @@ public struct SiteBuilder: Sendable {
 
         let files = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content)).readAll() }
         let keys: [String?] = cache.map { cache in ParallelMap.map(files) { cache.articles.key(for: $0) } } ?? files.map { _ in nil }
-        let known: [ArticleCacheEntry?] = stage("cache") {
-            guard let cache else { return files.map { _ in nil } }
-            return ParallelMap.map(keys) { key in key.flatMap(cache.articles.read) }
-        }
         let manifest = cache.flatMap { PageManifest.read($0.manifestURL) }
-        if let cache, let prints, let manifest, let summary = upToDate(manifest, known: known, keys: keys, cache: cache,
-                                                                         renderPrint: prints.render, writer: writer) {
+        if let prints, let manifest, let summary = upToDate(manifest, keys: keys, renderPrint: prints.render, writer: writer) {
             return Summary(articles: summary.articles, events: summary.events, pages: summary.pages, files: summary.files,
                            diagnostics: summary.diagnostics, stageSeconds: clock.timings, seconds: Date().timeIntervalSince(started),
                            reusedArticles: files.count, keptFiles: summary.files, upToDate: true,
                            eventsByKind: summary.eventsByKind, pagesByKind: summary.pagesByKind)
         }
 
+        let known: [ArticleCacheEntry?] = stage("cache") {
+            guard let cache else { return files.map { _ in nil } }
+            return ParallelMap.map(keys) { key in key.flatMap(cache.articles.read) }
+        }
         let resolved = resolveArticles(files: files, known: known, keys: keys, knowledge: knowledge, cache: cache, clock: clock)
         let timeline = stage("merge") { Merger.merge(resolved.articles) }
         let renderer = SiteRenderer(templates: templates, knowledge: knowledge, translations: translations,
@@ -165,12 +164,11 @@ public struct SiteBuilder: Sendable {
 
     /// The previous build's summary when neither any content file nor anything else it depended on
     /// changed and its output is still in place: then the output is already what this build would write.
-    private func upToDate(_ manifest: PageManifest, known: [ArticleCacheEntry?], keys: [String?], cache: BuildCache,
-                          renderPrint: ContentHash, writer: OutputWriter) -> PageManifest? {
-        guard manifest.renderFingerprint == renderPrint.description, known.allSatisfy({ $0 != nil }) else { return nil }
-        let ids = Self.uniqueIDs(known.map { $0?.naturalID })
-        guard zip(known, ids).allSatisfy({ $0?.finalID == $1 }) else { return nil }
-        guard Self.inputsPrint(keys: keys, ids: ids).description == manifest.inputs,
+    /// The same keys in the same order mean the same files with the same bytes, hence the same ids
+    /// and the same results; a file that could not be read is never taken as unchanged.
+    private func upToDate(_ manifest: PageManifest, keys: [String?], renderPrint: ContentHash, writer: OutputWriter) -> PageManifest? {
+        guard manifest.renderFingerprint == renderPrint.description, keys.allSatisfy({ $0 != nil }),
+              Self.inputsPrint(keys: keys).description == manifest.inputs,
               writer.currentBuildID() == manifest.buildID else { return nil }
         return manifest
     }
@@ -228,17 +226,14 @@ public struct SiteBuilder: Sendable {
         }
         return ResolvedArticles(articles: entries.compactMap { $0?.extracted },
                                 diagnostics: entries.flatMap { ($0?.loadDiagnostics ?? []) + ($0?.extracted?.diagnostics ?? []) },
-                                inputs: Self.inputsPrint(keys: keys, ids: ids), reused: files.count - pending.count)
+                                inputs: Self.inputsPrint(keys: keys), reused: files.count - pending.count)
     }
 
-    /// Cache keys and final ids of all content files, in path order: what the whole site depends on
-    /// besides the build-wide fingerprint.
-    static func inputsPrint(keys: [String?], ids: [String?]) -> ContentHash {
+    /// Cache keys of all content files (each made of the file's path and bytes), in path order:
+    /// what the whole site depends on besides the build-wide fingerprint.
+    static func inputsPrint(keys: [String?]) -> ContentHash {
         var hash = ContentHash()
-        for (key, id) in zip(keys, ids) {
-            hash.combine(key ?? "-")
-            hash.combine(id ?? "-")
-        }
+        for key in keys { hash.combine(key ?? "-") }
         return hash
     }
 

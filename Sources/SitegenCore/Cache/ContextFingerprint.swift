@@ -51,6 +51,7 @@ enum ContextFingerprint {
             for element in array {
                 guard add(element, to: &hash) else { return false }
             }
+        // After the value types: a cast to a protocol can make the runtime bridge a dictionary or array first.
         case let part as Fingerprinted:
             guard let print = part.fingerprint else { return false }
             hash.combine(separator: 8)

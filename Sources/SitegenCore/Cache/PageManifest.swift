@@ -11,7 +11,7 @@ struct PageManifest: Codable, Sendable {
 
     /// Templates, data, program and options the pages were rendered with.
     var renderFingerprint: String
-    /// Every content file's cache key and id, in path order.
+    /// Every content file's cache key, in path order.
     var inputs: String
     var articles: Int
     var events: Int

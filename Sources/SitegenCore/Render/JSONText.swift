@@ -27,8 +27,6 @@ enum JSONText {
             out.append(contentsOf: Array((bool ? "true" : "false").utf8))
         case let int as Int:
             out.append(contentsOf: Array(String(int).utf8))
-        case is NSNull:
-            out.append(contentsOf: Array("null".utf8))
         case let dictionary as [String: Any]:
             if dictionary.isEmpty {
                 out.append(contentsOf: Array("{\n\n\(String(repeating: " ", count: indent))}".utf8))
@@ -62,6 +60,9 @@ enum JSONText {
             }
             out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
             out.append(UInt8(ascii: "]"))
+        // Last: asking a Swift dictionary or array whether it is an NSNull bridges it to Foundation first.
+        case is NSNull:
+            out.append(contentsOf: Array("null".utf8))
         default:
             throw UnsupportedValue(type: String(describing: type(of: value)))
         }
