@@ -35,6 +35,8 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("  stages: ") && $0.contains("extract") && $0.contains("render+write") })
         #expect(lines.contains { $0.contains("templates (") && $0.contains("event ") })
         #expect(!BuildSummaryReport.lines(summary).contains { $0.contains("templates (") }, "per-template times only when verbose")
+        #expect(summary.peakMemory.map(\.stage).contains("render+write") && summary.peakMemory.allSatisfy { $0.mebibytes > 0 })
+        #expect(lines.contains { $0.hasPrefix("  peak memory after each stage: ") })
 
         let stages = recorder.all.filter { $0.total == 0 }.map(\.stage)
         #expect(stages.starts(with: ["data", "templates"]) && stages.contains("extract") && stages.last == "publish")

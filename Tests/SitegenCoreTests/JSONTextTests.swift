@@ -21,6 +21,13 @@ import Testing
         #expect(text.range(of: "\"a\" : \"x\"")!.lowerBound < text.range(of: "\"b\" : 1")!.lowerBound, "keys are sorted")
     }
 
+    @Test func fragmentsWrittenInParallelJoinIntoTheSameBytes() throws {
+        @Sendable func item(_ n: Int) -> Any { ["n": n, "name": "sự kiện <\(n)>", "list": [["x": n]]] as [String: Any] }
+        let whole = try JSONText.data(["events": (0..<50).map(item), "schema": "s"])
+        let joined = try JSONText.data(["events": try JSONText.fragments(Array(0..<50), depth: 2, item), "schema": "s"])
+        #expect(whole == joined)
+    }
+
     @Test func refusesValuesItCannotWrite() {
         #expect(throws: JSONText.UnsupportedValue.self) { try JSONText.data(["x": 1.5]) }
     }

@@ -24,6 +24,9 @@ public enum BuildSummaryReport {
             }
             lines.append("  templates (time summed over workers): " + rows.joined(separator: ", "))
         }
+        if verbose, !summary.peakMemory.isEmpty {
+            lines.append("  peak memory after each stage: " + summary.peakMemory.map { "\($0.stage) \($0.mebibytes) MiB" }.joined(separator: ", "))
+        }
         return lines
     }
 

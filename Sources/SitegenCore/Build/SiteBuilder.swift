@@ -47,6 +47,8 @@ public struct SiteBuilder: Sendable {
         public var pagesByKind: [String: Int] = [:]
         /// Seconds spent in each template, summed over the render workers; empty when nothing rendered.
         public var templateSeconds: [String: Double] = [:]
+        /// Peak resident memory (MiB) of the process at the end of each stage, where the system tells it.
+        public var peakMemory: [(stage: String, mebibytes: Int)] = []
 
         public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
         public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -94,10 +96,12 @@ public struct SiteBuilder: Sendable {
         let keys: [String?] = cache.map { cache in ParallelMap.map(files) { cache.articles.key(for: $0) } } ?? files.map { _ in nil }
         let manifest = cache.flatMap { PageManifest.read($0.manifestURL) }
         if let prints, let manifest, let summary = upToDate(manifest, keys: keys, renderPrint: prints.render, writer: writer) {
-            return Summary(articles: summary.articles, events: summary.events, pages: summary.pages, files: summary.files,
+            var upToDate = Summary(articles: summary.articles, events: summary.events, pages: summary.pages, files: summary.files,
                            diagnostics: summary.diagnostics, stageSeconds: clock.timings, seconds: Date().timeIntervalSince(started),
                            reusedArticles: files.count, keptFiles: summary.files, upToDate: true,
                            eventsByKind: summary.eventsByKind, pagesByKind: summary.pagesByKind)
+            upToDate.peakMemory = clock.peakMemory
+            return upToDate
         }
 
         let known: [ArticleCacheEntry?] = stage("cache") {
@@ -151,11 +155,13 @@ public struct SiteBuilder: Sendable {
                 cache.articles.prune(keeping: Set(keys.compactMap { $0 }))
             }
         }
-        return Summary(articles: timeline.articles.count, events: timeline.events.count,
+        var built = Summary(articles: timeline.articles.count, events: timeline.events.count,
                        pages: written.pages, files: written.files,
                        diagnostics: diagnostics + searchDiagnostics, stageSeconds: clock.timings, seconds: Date().timeIntervalSince(started),
                        reusedArticles: resolved.reused, keptFiles: reuse?.keptCount ?? 0,
                        eventsByKind: Self.eventsByKind(timeline), pagesByKind: written.pagesByKind, templateSeconds: written.templateSeconds)
+        built.peakMemory = clock.peakMemory
+        return built
     }
 
     static func eventsByKind(_ timeline: Timeline) -> [String: Int] {

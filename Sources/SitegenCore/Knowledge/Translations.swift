@@ -6,10 +6,13 @@ import Yams
 public struct Translations: Sendable {
     public let language: String
     public let strings: [String: String]
+    /// `month_names` split once: date labels are made for every event on every page kind.
+    private let monthNames: [String]
 
     public init(language: String, strings: [String: String]) {
         self.language = language
         self.strings = strings
+        monthNames = (strings["month_names"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
     public static func load(from directory: URL, language: String) throws -> Translations {
@@ -50,7 +53,7 @@ public struct Translations: Sendable {
     /// "18/12/2025", "tháng 10/2011", "năm 2019" — or "18 December 2025", "October 2011", "2019".
     public func dateLabel(_ iso: String) -> String {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
-        let months = text("month_names").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let months = monthNames
         func monthName(_ m: Int) -> String { m >= 1 && m <= months.count ? months[m - 1] : String(m) }
         switch parts.count {
         case 3: return text("date_day", ["day": String(parts[2]), "month": String(parts[1]), "month_name": monthName(parts[1]), "year": String(parts[0])])

@@ -19,6 +19,28 @@ enum JSONText {
         return Data(out)
     }
 
+    /// A value already written at a given indentation, placed as it is: the elements of a long
+    /// array can be written on all cores and joined in order.
+    struct Fragment: @unchecked Sendable {
+        let bytes: [UInt8]
+    }
+
+    /// Makes and writes each element as it will sit in an array at `depth` levels of nesting, on all cores.
+    static func fragments<T: Sendable>(_ items: [T], depth: Int, _ value: @Sendable (T) -> Any) throws -> [Fragment] {
+        let results = ParallelMap.map(items) { item -> Fragment? in
+            var out: [UInt8] = []
+            guard (try? write(value(item), indent: depth * 2, into: &out)) != nil else { return nil }
+            return Fragment(bytes: out)
+        }
+        // The one that failed is written again here to report what it held.
+        return try zip(items, results).map { item, fragment in
+            if let fragment { return fragment }
+            var out: [UInt8] = []
+            try write(value(item), indent: depth * 2, into: &out)
+            return Fragment(bytes: out)
+        }
+    }
+
     private static func write(_ value: Any, indent: Int, into out: inout [UInt8]) throws {
         switch value {
         case let string as String:
@@ -60,6 +82,8 @@ enum JSONText {
             }
             out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
             out.append(UInt8(ascii: "]"))
+        case let fragment as Fragment:
+            out.append(contentsOf: fragment.bytes)
         // Last: asking a Swift dictionary or array whether it is an NSNull bridges it to Foundation first.
         case is NSNull:
             out.append(contentsOf: Array("null".utf8))
