@@ -8,17 +8,32 @@ protocol Fingerprinted {
     var fingerprint: ContentHash? { get }
 }
 
-/// A precomputed dictionary of template values with its fingerprint.
+/// A precomputed dictionary of template values with its fingerprint; or another node with a few
+/// values replaced, which shares the other node's storage rather than copying it.
 final class ContextNode: MustacheParent, Fingerprinted, @unchecked Sendable {
     let values: [String: Any]
+    let base: ContextNode?
     let fingerprint: ContentHash?
 
     init(_ values: [String: Any]) {
         self.values = values
+        base = nil
         fingerprint = ContextFingerprint.of(template: "", context: values, excludingBuildWideKeys: false)
     }
 
-    func child(named name: String) -> Any? { values[name] }
+    init(_ base: ContextNode, overriding values: [String: Any]) {
+        self.values = values
+        self.base = base
+        if let basePrint = base.fingerprint, let own = ContextFingerprint.of(template: "override", context: values, excludingBuildWideKeys: false) {
+            var hash = basePrint
+            hash.combine(own)
+            fingerprint = hash
+        } else {
+            fingerprint = nil
+        }
+    }
+
+    func child(named name: String) -> Any? { values[name] ?? base?.child(named: name) }
 }
 
 /// An article's body as HTML, converted by cmark only when the page is actually rendered: a page

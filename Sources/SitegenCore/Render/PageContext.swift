@@ -12,26 +12,19 @@ struct PageContext: @unchecked Sendable {
     var timelineLimit = 200
     /// Every event's summary, built once for all the pages that list it.
     var summaries: [String: ContextNode] = [:]
-    /// The same without topics, for the short lists of related events.
-    var compactSummaries: [String: ContextNode] = [:]
 
     /// Builds the shared summaries of all events on all cores.
     mutating func prepareSummaries(_ events: [Event]) {
         let ctx = self
-        let nodes = ParallelMap.map(events) { event -> (String, ContextNode, ContextNode) in
-            let full = ctx.summary(event)
-            var compact = full
-            compact["topics"] = [Any]()
-            return (event.id, ContextNode(full), ContextNode(compact))
-        }
-        summaries = Dictionary(nodes.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
-        compactSummaries = Dictionary(nodes.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
+        let nodes = ParallelMap.map(events) { event in (event.id, ContextNode(ctx.summary(event))) }
+        summaries = Dictionary(nodes, uniquingKeysWith: { first, _ in first })
     }
 
     func summaryNode(_ event: Event) -> Any { summaries[event.id] ?? summary(event) }
 
+    /// The summary without topics, for the short lists of related events (their own pages list them).
     func compactSummaryNode(_ event: Event) -> Any {
-        if let node = compactSummaries[event.id] { return node }
+        if let node = summaries[event.id] { return ContextNode(node, overriding: ["topics": [Any]()]) }
         var item = summary(event)
         item["topics"] = [Any]()
         return item
@@ -238,10 +231,16 @@ public enum Paths {
     public static func year(_ year: Int) -> String { "years/\(year)/" }
 
     /// A person's page id: the slug of the name, so the same person across articles shares a page.
+    /// Remembered, because every page that names a person links to them and slugging is not cheap.
     public static func personID(_ name: String) -> String {
+        if let known = personIDs.value(for: name) { return known }
         let slug = VietnameseText.slug(name)
-        return slug.isEmpty ? "unnamed" : slug
+        let id = slug.isEmpty ? "unnamed" : slug
+        personIDs.set(id, for: name)
+        return id
     }
+
+    private static let personIDs = Memo<String, String>()
 
     /// A link to one sentence of an article page (index 0 is the title: the page itself).
     public static func sentence(article: String, index: Int) -> String {
