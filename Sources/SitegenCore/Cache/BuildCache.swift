@@ -16,7 +16,7 @@ struct BuildCache: Sendable {
         articles = ArticleCache(folder: folder, salt: extractionPrint)
     }
 
-    var manifestURL: URL { folder.appendingPathComponent("pages.json") }
+    var manifestURL: URL { folder.appendingPathComponent("pages.tsv") }
 
     func prepare() throws {
         do {

@@ -3,8 +3,8 @@ import Foundation
 /// What the previous build into an output folder wrote: each page's context fingerprint and size,
 /// and the build's summary, so the next build can keep pages whose inputs did not change and can
 /// skip everything when nothing changed at all.
-struct PageManifest: Codable, Sendable {
-    struct Page: Codable, Sendable {
+struct PageManifest: Sendable {
+    struct Page: Sendable {
         var fingerprint: String
         var size: Int
     }
@@ -26,16 +26,50 @@ struct PageManifest: Codable, Sendable {
     /// another build (or a person) replaced is never mistaken for the one this manifest describes.
     var buildID: String { ContentHash.of(renderFingerprint, inputs).description }
 
+    /// The summary as one JSON line, then one tab-separated line per file: JSON for 40,000 entries
+    /// took a noticeable share of an incremental build.
+    private struct Header: Codable {
+        var renderFingerprint: String
+        var inputs: String
+        var articles, events, pages, files: Int
+        var diagnostics: [Diagnostic]
+        var eventsByKind: [String: Int]
+        var pagesByKind: [String: Int]
+    }
+
     static func read(_ url: URL) -> PageManifest? {
         guard let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(PageManifest.self, from: data)
+        let text = String(decoding: data, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
+        guard lines.popFirst() == Substring(format), let headerLine = lines.popFirst(),
+              let header = try? JSONDecoder().decode(Header.self, from: Data(headerLine.utf8)) else { return nil }
+        var entries: [String: Page] = [:]
+        entries.reserveCapacity(lines.count)
+        for line in lines {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3, let size = Int(fields[2]) else { return nil }
+            entries[String(fields[0])] = Page(fingerprint: String(fields[1]), size: size)
+        }
+        return PageManifest(renderFingerprint: header.renderFingerprint, inputs: header.inputs, articles: header.articles,
+                            events: header.events, pages: header.pages, files: header.files, diagnostics: header.diagnostics,
+                            eventsByKind: header.eventsByKind, pagesByKind: header.pagesByKind, entries: entries)
     }
+
+    static let format = "sitegen-pages/2"
 
     func write(_ url: URL) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        let header = Header(renderFingerprint: renderFingerprint, inputs: inputs, articles: articles, events: events, pages: pages,
+                            files: files, diagnostics: diagnostics, eventsByKind: eventsByKind, pagesByKind: pagesByKind)
+        var text = Self.format + "\n" + String(decoding: try encoder.encode(header), as: UTF8.self) + "\n"
+        // A path with a tab or line break cannot be recorded; such a file is simply rendered every time.
+        for path in entries.keys.sorted() where !path.contains("\t") && !path.contains("\n") {
+            let page = entries[path]!
+            text += "\(path)\t\(page.fingerprint)\t\(page.size)\n"
+        }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        try encoder.encode(self).write(to: temporary)
+        try Data(text.utf8).write(to: temporary)
         if rename(temporary.path, url.path) != 0 {
             throw SitegenError.output(path: url.path, message: "cannot write the build cache manifest")
         }

@@ -43,6 +43,8 @@ enum JSONText {
 
     private static func write(_ value: Any, indent: Int, into out: inout [UInt8]) throws {
         switch value {
+        case let fragment as Fragment:
+            out.append(contentsOf: fragment.bytes)
         case let string as String:
             writeString(string, into: &out)
         case let bool as Bool:
@@ -82,8 +84,6 @@ enum JSONText {
             }
             out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
             out.append(UInt8(ascii: "]"))
-        case let fragment as Fragment:
-            out.append(contentsOf: fragment.bytes)
         // Last: asking a Swift dictionary or array whether it is an NSNull bridges it to Foundation first.
         case is NSNull:
             out.append(contentsOf: Array("null".utf8))
