@@ -67,14 +67,22 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the site, in path order (small sites, tests).
     public func render(_ timeline: Timeline) throws -> [OutputFile] {
-        var files: [OutputFile] = []
-        _ = try render(timeline) { files += $0 }
-        return files.sorted { $0.path < $1.path }
+        let collected = Collected()
+        _ = try render(timeline) { collected.add($0) }
+        return collected.files.sorted { $0.path < $1.path }
     }
 
-    /// Pages render in parallel in batches handed to `emit` as they are done, so memory holds one
-    /// batch of pages at a time, not the site. Returns the number of HTML pages and of files.
-    public func render(_ timeline: Timeline, batchSize: Int = 512, emit: ([OutputFile]) throws -> Void) throws -> (pages: Int, files: Int) {
+    private final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private var all: [OutputFile] = []
+        func add(_ files: [OutputFile]) { lock.lock(); all += files; lock.unlock() }
+        var files: [OutputFile] { lock.lock(); defer { lock.unlock() }; return all }
+    }
+
+    /// Pages render on all cores and each is handed to `emit` (from the worker that made it) as soon
+    /// as it is done, so memory holds the pages being rendered, not the site: a year page of a large
+    /// corpus can weigh megabytes. Returns the number of HTML pages and of files.
+    public func render(_ timeline: Timeline, batchSize: Int = 512, emit: @Sendable ([OutputFile]) throws -> Void) throws -> (pages: Int, files: Int) {
         let report = try render(timeline, batchSize: batchSize, reuse: nil, emit: emit)
         return (report.pages, report.files)
     }
@@ -82,7 +90,7 @@ public struct SiteRenderer: Sendable {
     /// With `reuse`, a page whose context fingerprint matches the previous build's is not rendered:
     /// its old file is kept.
     func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, progress: ((Int, Int) -> Void)? = nil,
-                emit: ([OutputFile]) throws -> Void) throws -> RenderReport {
+                emit: @Sendable ([OutputFile]) throws -> Void) throws -> RenderReport {
         let (jobs, ctx) = pageJobs(timeline)
         let t = translations
         let templates = self.templates
@@ -90,19 +98,30 @@ public struct SiteRenderer: Sendable {
         var fileCount = 0
         for start in stride(from: 0, to: jobs.count, by: batchSize) {
             let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
-            let files = ParallelMap.map(batch) { job -> OutputFile in
+            let failures = ParallelMap.map(batch) { job -> (any Error)? in
                 let path = Paths.file(job.url)
                 let context = job.context()
-                guard let reuse, let fingerprint = ContextFingerprint.of(template: job.template, context: context) else {
-                    return OutputFile(path: path, data: timer.render(job.template, context, with: templates))
+                let file: OutputFile
+                if let reuse, let fingerprint = ContextFingerprint.of(template: job.template, context: context) {
+                    if let kept = reuse.keep(path, fingerprint: fingerprint) {
+                        file = kept
+                    } else {
+                        let rendered = OutputFile(path: path, data: timer.render(job.template, context, with: templates))
+                        reuse.record(path, fingerprint: fingerprint, size: rendered.data.count)
+                        file = reuse.keepIfUnchanged(rendered)
+                    }
+                } else {
+                    file = OutputFile(path: path, data: timer.render(job.template, context, with: templates))
                 }
-                if let kept = reuse.keep(path, fingerprint: fingerprint) { return kept }
-                let file = OutputFile(path: path, data: timer.render(job.template, context, with: templates))
-                reuse.record(path, fingerprint: fingerprint, size: file.data.count)
-                return reuse.keepIfUnchanged(file)
+                do {
+                    try emit([file])
+                    return nil
+                } catch {
+                    return error
+                }
             }
-            fileCount += files.count
-            try emit(files)
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
+            fileCount += batch.count
             progress?(min(jobs.count, start + batchSize), jobs.count)
         }
         var rest: [OutputFile] = []

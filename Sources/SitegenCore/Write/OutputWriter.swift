@@ -60,7 +60,8 @@ public struct OutputWriter: Sendable {
         /// Holds only the files that changed, to be moved into the existing output (see `commitUpdate`).
         let isUpdate: Bool
         private var madeDirectories = Set<String>()
-        private(set) var writtenPaths: [String] = []
+        private var writtenPathList: [String] = []
+        var writtenPaths: [String] { lock.lock(); defer { lock.unlock() }; return writtenPathList }
         private let lock = NSLock()
 
         init(folder: URL, isUpdate: Bool = false) {
@@ -75,7 +76,9 @@ public struct OutputWriter: Sendable {
             }
             // An update leaves unchanged files where they are; a whole new site links them.
             let files = isUpdate ? files.filter { $0.existing == nil } : files
-            writtenPaths += files.map(\.path)
+            lock.lock()
+            writtenPathList += files.map(\.path)
+            lock.unlock()
             // Folders first (each once), then the files in parallel.
             for file in files {
                 let dir = (file.path as NSString).deletingLastPathComponent
