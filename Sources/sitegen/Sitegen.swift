@@ -45,12 +45,17 @@ struct Build: ParsableCommand {
     @Flag(help: "Exit with a failure when the build has warnings too, not only errors (for CI).")
     var strict = false
 
+    @Option(name: .customLong("max-file-size"), help: "Largest article read, in MB (default 2); larger files are reported and skipped. 0 reads every file.")
+    var maxFileSize: Double = Double(ContentLoader.defaultMaxFileBytes) / 1_048_576
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
         let builder = SiteBuilder(configuration: .init(
             content: url(content), templates: url(templates), data: url(data), output: url(output),
-            render: .init(baseURL: baseURL, language: language, siteURL: siteURL), search: !noSearch))
+            render: .init(baseURL: baseURL, language: language, siteURL: siteURL), search: !noSearch,
+            // Capped so that any number given converts to bytes without overflow; 0 or less means no limit.
+            maxFileBytes: maxFileSize > 0 ? Int(min(maxFileSize, 1_000_000) * 1_048_576) : nil))
         do {
             let summary = try builder.build()
             for diagnostic in summary.diagnostics {

@@ -11,9 +11,13 @@ public struct SiteBuilder: Sendable {
         public var render: SiteRenderer.Options
         /// Index the site with Pagefind when it is installed.
         public var search: Bool
+        /// Articles larger than this are reported and skipped; nil reads every file.
+        public var maxFileBytes: Int?
 
-        public init(content: URL, templates: URL, data: URL, output: URL, render: SiteRenderer.Options = .init(), search: Bool = false) {
+        public init(content: URL, templates: URL, data: URL, output: URL, render: SiteRenderer.Options = .init(), search: Bool = false,
+                    maxFileBytes: Int? = ContentLoader.defaultMaxFileBytes) {
             self.search = search
+            self.maxFileBytes = maxFileBytes
             self.content = content
             self.templates = templates
             self.data = data
@@ -61,7 +65,7 @@ public struct SiteBuilder: Sendable {
         let basisWording = try PhraseWording.load("basis", from: c.data, language: c.render.language)
         let titleWording = try PhraseWording.load("titles", from: c.data, language: c.render.language)
 
-        let loaded = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content)).load() }
+        let loaded = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content), maxFileBytes: c.maxFileBytes).load() }
         let cleaner = Cleaner(rules: knowledge.cleaning)
         let cleaned = stage("clean") { ParallelMap.map(loaded.documents) { cleaner.clean($0) } }
         let extractor = Extractor(knowledge: knowledge)

@@ -64,6 +64,25 @@ public struct CountryReader: Sendable {
         }?.key
     }
 
+    /// A name paired with Việt Nam ("Việt Nam - Wakanda", "Việt Nam và Xyz") that is no known
+    /// country, so the editor is told which country to add to the data rather than only that none
+    /// was found.
+    public func unknownPartner(in sentences: [TokenizedText], mentions: [[CountryMention]]) -> String? {
+        for (text, found) in zip(sentences, mentions) {
+            let tokens = text.tokens
+            let known = Set(found.flatMap { Array($0.tokens) })
+            for i in tokens.indices where tokens[i].text == "Việt" {
+                var j = i + 1
+                if j < tokens.count, tokens[j].text == "Nam" { j += 1 }
+                guard j < tokens.count, ["-", "và", "với"].contains(tokens[j].folded) else { continue }
+                var end = j + 1
+                while end < tokens.count, end - j <= 4, tokens[end].isCapitalized, !known.contains(end) { end += 1 }
+                if end > j + 1 { return text.span((j + 1)..<end) }
+            }
+        }
+        return nil
+    }
+
     func pairedPartner(in text: TokenizedText, mentions: [CountryMention]) -> String? {
         let tokens = text.tokens
         let connectors: Set<String> = ["-", "và", "với"]

@@ -6,17 +6,25 @@ import Foundation
 /// A file that cannot be read or decoded is reported and skipped; the others still load.
 public struct ContentLoader: Sendable {
     public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    /// News articles run to tens of kilobytes; a file of many megabytes is a scraper dump or a
+    /// mistake, and would cost minutes and a page nobody can open, so it is skipped unread.
+    public static let defaultMaxFileBytes = 2 * 1024 * 1024
 
     public var source: ContentSource
+    /// Files larger than this are reported and skipped; nil reads every file whatever its size.
+    public var maxFileBytes: Int?
 
-    public init(source: ContentSource) { self.source = source }
+    public init(source: ContentSource, maxFileBytes: Int? = ContentLoader.defaultMaxFileBytes) {
+        self.source = source
+        self.maxFileBytes = maxFileBytes
+    }
 
     public func load() throws -> (documents: [SourceDocument], diagnostics: [Diagnostic]) {
         let paths = try source.listFiles().filter { path in
             let ext = (path as NSString).pathExtension.lowercased()
             return Self.articleExtensions.contains(ext)
         }
-        let results = ParallelMap.map(paths) { path in Self.loadOne(path: path, source: source) }
+        let results = ParallelMap.map(paths) { [maxFileBytes] path in Self.loadOne(path: path, source: source, maxFileBytes: maxFileBytes) }
         var documents: [SourceDocument] = []
         var diagnostics: [Diagnostic] = []
         for result in results {
@@ -26,9 +34,14 @@ public struct ContentLoader: Sendable {
         return (documents, diagnostics)
     }
 
-    static func loadOne(path: String, source: ContentSource) -> (document: SourceDocument?, diagnostics: [Diagnostic]) {
+    static func loadOne(path: String, source: ContentSource, maxFileBytes: Int? = ContentLoader.defaultMaxFileBytes)
+        -> (document: SourceDocument?, diagnostics: [Diagnostic]) {
         let data: Data
         do {
+            if let limit = maxFileBytes, let size = try? source.size(path), size > limit {
+                return (nil, [Diagnostic(.error, file: path, "the file is \(megabytes(size)) MB, over the \(megabytes(limit)) MB limit for an article; "
+                                         + "it was skipped (raise the limit with --max-file-size)")])
+            }
             data = try source.read(path)
         } catch {
             return (nil, [Diagnostic(.error, file: path, "cannot read the file: \(error)")])
@@ -50,6 +63,10 @@ public struct ContentLoader: Sendable {
             return (document, diagnostics)
         }
     }
+}
+
+private func megabytes(_ bytes: Int) -> String {
+    String(format: "%.1f", Double(bytes) / 1_048_576)
 }
 
 enum TextDecoding {
