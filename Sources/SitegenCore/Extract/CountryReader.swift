@@ -52,15 +52,18 @@ public struct CountryReader: Sendable {
             if let paired = pairedPartner(in: text, mentions: found) { return paired }
         }
         var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
+        // (sentence, token) of the first mention breaks ties; every counted code has one, so the
+        // choice never falls to dictionary order, which differs from run to run.
+        var firstSeen: [String: [Int]] = [:]
         for (index, found) in mentions.enumerated() {
             for mention in found where mention.code != home {
                 counts[mention.code, default: 0] += index < leadCount ? 3 : 1
-                if firstSeen[mention.code] == nil { firstSeen[mention.code] = index * 1000 + mention.tokens.lowerBound }
+                if firstSeen[mention.code] == nil { firstSeen[mention.code] = [index, mention.tokens.lowerBound] }
             }
         }
         return counts.max { a, b in
-            a.value != b.value ? a.value < b.value : firstSeen[a.key, default: 0] > firstSeen[b.key, default: 0]
+            a.value != b.value ? a.value < b.value
+                : firstSeen[b.key, default: []].lexicographicallyPrecedes(firstSeen[a.key, default: []])
         }?.key
     }
 

@@ -39,7 +39,7 @@ public struct ContentLoader: Sendable {
         let data: Data
         do {
             if let limit = maxFileBytes, let size = try? source.size(path), size > limit {
-                return (nil, [Diagnostic(.error, file: path, "the file is \(megabytes(size)) MB, over the \(megabytes(limit)) MB limit for an article; "
+                return (nil, [Diagnostic(.error, file: path, "the file is \(Self.describeSize(size)), over the \(Self.describeSize(limit)) limit for an article; "
                                          + "it was skipped (raise the limit with --max-file-size)")])
             }
             data = try source.read(path)
@@ -65,8 +65,10 @@ public struct ContentLoader: Sendable {
     }
 }
 
-private func megabytes(_ bytes: Int) -> String {
-    String(format: "%.1f", Double(bytes) / 1_048_576)
+extension ContentLoader {
+    static func describeSize(_ bytes: Int) -> String {
+        bytes < 1_048_576 ? String(format: "%.1f KB", Double(bytes) / 1024) : String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
 }
 
 enum TextDecoding {
