@@ -46,4 +46,34 @@ import Testing
         #expect(SeriesReader.plausible(0) == nil)
         #expect(SeriesReader.plausible(501) == nil)
     }
+
+    /// Found by scripts/fuzz (FuzzExtractor): a party role or honorific, then an organisation
+    /// with a bracketed abbreviation, and no office to attach it to, indexed an empty title list.
+    @Test func anOrganisationAfterAPartyRoleWithNoOffice() {
+        for lead in ["Ủy viên Bộ Chính trị Hội đồng Hợp tác (SCO) Nguyễn Văn An", "Ngài Hội đồng Hợp tác (SCO) Nguyễn Văn An"] {
+            let article = TestSupport.extract("""
+            Hội đàm Việt Nam - Trung Quốc
+            Ngày 1/9/2025, tại Bắc Kinh, \(lead) hội đàm với Bộ trưởng Ngoại giao Trung Quốc Vương Nghị.
+            """)
+            let primary = article.events.first { $0.primary }
+            #expect(primary?.date.start == "2025-09-01")
+            #expect(primary?.participants.contains { $0.name == "Vương Nghị" } == true)
+        }
+    }
+
+    /// Found by scripts/fuzz (FuzzFrontMatter): a front-matter key that is not text ("? [a, b]")
+    /// crashed inside the YAML library's conversion to Swift values.
+    @Test func aFrontMatterKeyThatIsNotText() throws {
+        for yaml in ["date:\n?\n-\n", "? [a, b]\n: c\ntitle: x\n", "title: x\n? {k: v}\n: y\n"] {
+            let result = try ContentLoader(source: MemoryContentSource(texts: ["bad.md": "---\n\(yaml)---\nNội dung.\n", "ok.txt": "Được."])).load()
+            #expect(result.documents.map(\.path) == ["ok.txt"])
+            #expect(result.diagnostics.map(\.description).contains { $0.hasPrefix("error: bad.md:") && $0.contains("front matter keys must be plain words") })
+        }
+    }
+
+    /// The front matter's date is the day as written, whatever time zone a timestamp carries.
+    @Test func aFrontMatterTimestampKeepsItsWrittenDay() throws {
+        let result = try ContentLoader(source: MemoryContentSource(texts: ["a.md": "---\ndate: 2024-06-20T23:30:00-05:00\n---\nNội dung.\n"])).load()
+        #expect(result.documents.first?.frontMatter.published == "2024-06-20")
+    }
 }
