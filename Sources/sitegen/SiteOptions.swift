@@ -32,6 +32,9 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Build everything from scratch and keep no cache.")
     var noCache = false
 
+    @Option(name: .customLong("max-file-size"), help: "Largest article read, in MB (default 2); larger files are reported and skipped. 0 reads every file.")
+    var maxFileSize: Double = Double(ContentLoader.defaultMaxFileBytes) / 1_048_576
+
     /// The build configuration, with paths relative to the working folder.
     func configuration(baseURL: String) -> SiteBuilder.Configuration {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -39,6 +42,8 @@ struct SiteOptions: ParsableArguments {
         return SiteBuilder.Configuration(
             content: url(content), templates: url(templates), data: url(data), output: url(output),
             render: .init(baseURL: baseURL, language: language, siteURL: siteURL), search: !noSearch,
-            cache: noCache ? nil : cache.map(url) ?? SiteBuilder.defaultCache(for: url(output)))
+            cache: noCache ? nil : cache.map(url) ?? SiteBuilder.defaultCache(for: url(output)),
+            // Capped so that any number given converts to bytes without overflow; 0 or less means no limit.
+            maxFileBytes: maxFileSize > 0 ? Int(min(maxFileSize, 1_000_000) * 1_048_576) : nil)
     }
 }

@@ -110,10 +110,4 @@ import Testing
         #expect(reader.people(in: TokenizedText("Tổng thống Kazakhstan Kassym-Jomart Tokayev đón")).first?.name == "Kassym-Jomart Tokayev")
         #expect(reader.people(in: TokenizedText("Tổng thống Brazil Luiz Inácio Lula da Silva thăm")).first?.name == "Luiz Inácio Lula da Silva")
     }
-
-    @Test func aCueGivenToTwoSeriesIsADataError() throws {
-        var knowledge = TestSupport.knowledge
-        knowledge.series.append(DialogueSeries(id: "copy", name: "Bản sao", name_en: nil, kind: nil, cues: ["đối thoại chiến lược"]))
-        #expect(throws: SitegenError.self) { try knowledge.validate(directory: TestSupport.dataDir) }
-    }
 }

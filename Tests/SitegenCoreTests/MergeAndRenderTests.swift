@@ -31,6 +31,18 @@ import Testing
         #expect(timeline.events[0].disagreements == [Disagreement(field: "date", value: "2019-06-13", article: "b")])
     }
 
+    /// Two reports of one session that name different venues: one event, the other venue kept.
+    @Test func disagreeingVenuesStayVisible() {
+        var a = event("a", start: "2019-06-12", precision: .day)
+        a.location = Location(city: "Hà Nội", country: "VN")
+        var b = event("b", start: "2019-06-12", precision: .day)
+        b.location = Location(city: "Washington, D.C.", country: "US")
+        let timeline = Merger.merge([extracted("a", [a]), extracted("b", [b])])
+        #expect(timeline.events.count == 1)
+        #expect(timeline.events[0].location?.city == "Hà Nội")
+        #expect(timeline.events[0].disagreements == [Disagreement(field: "location", value: "Washington, D.C.", article: "b")])
+    }
+
     @Test func idsAreUniqueAndASCII() {
         let timeline = Merger.merge([extracted("a", [event("a", start: "2019", precision: .year, session: nil),
                                                      event("a", start: "2019", precision: .year, session: nil)])])

@@ -15,11 +15,14 @@ public struct SiteBuilder: Sendable {
         public var cache: URL?
         /// Told what the build is doing as it goes: each stage as it starts, pages as they render.
         public var progress: (@Sendable (BuildProgress) -> Void)?
+        /// Articles larger than this are reported and skipped; nil reads every file.
+        public var maxFileBytes: Int?
 
         public init(content: URL, templates: URL, data: URL, output: URL, render: SiteRenderer.Options = .init(), search: Bool = false,
-                    cache: URL? = nil) {
+                    cache: URL? = nil, maxFileBytes: Int? = ContentLoader.defaultMaxFileBytes) {
             self.search = search
             self.cache = cache
+            self.maxFileBytes = maxFileBytes
             self.content = content
             self.templates = templates
             self.data = data
@@ -92,7 +95,7 @@ public struct SiteBuilder: Sendable {
         let cache = c.cache.flatMap { root in prints.map { BuildCache(root: root, output: c.output, extractionPrint: $0.extraction) } }
         try cache?.prepare()
 
-        let files = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content)).readAll() }
+        let files = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content), maxFileBytes: c.maxFileBytes).readAll() }
         let keys: [String?] = cache.map { cache in ParallelMap.map(files) { cache.articles.key(for: $0) } } ?? files.map { _ in nil }
         let manifest = cache.flatMap { PageManifest.read($0.manifestURL) }
         if let prints, let manifest, let summary = upToDate(manifest, keys: keys, renderPrint: prints.render, writer: writer) {

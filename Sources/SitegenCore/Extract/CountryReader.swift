@@ -52,16 +52,38 @@ public struct CountryReader: Sendable {
             if let paired = pairedPartner(in: text, mentions: found) { return paired }
         }
         var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
+        // (sentence, token) of the first mention breaks ties; every counted code has one, so the
+        // choice never falls to dictionary order, which differs from run to run.
+        var firstSeen: [String: [Int]] = [:]
         for (index, found) in mentions.enumerated() {
             for mention in found where mention.code != home {
                 counts[mention.code, default: 0] += index < leadCount ? 3 : 1
-                if firstSeen[mention.code] == nil { firstSeen[mention.code] = index * 1000 + mention.tokens.lowerBound }
+                if firstSeen[mention.code] == nil { firstSeen[mention.code] = [index, mention.tokens.lowerBound] }
             }
         }
         return counts.max { a, b in
-            a.value != b.value ? a.value < b.value : firstSeen[a.key, default: 0] > firstSeen[b.key, default: 0]
+            a.value != b.value ? a.value < b.value
+                : firstSeen[b.key, default: []].lexicographicallyPrecedes(firstSeen[a.key, default: []])
         }?.key
+    }
+
+    /// A name paired with Việt Nam ("Việt Nam - Wakanda", "Việt Nam và Xyz") that is no known
+    /// country, so the editor is told which country to add to the data rather than only that none
+    /// was found.
+    public func unknownPartner(in sentences: [TokenizedText], mentions: [[CountryMention]]) -> String? {
+        for (text, found) in zip(sentences, mentions) {
+            let tokens = text.tokens
+            let known = Set(found.flatMap { Array($0.tokens) })
+            for i in tokens.indices where tokens[i].text == "Việt" {
+                var j = i + 1
+                if j < tokens.count, tokens[j].text == "Nam" { j += 1 }
+                guard j < tokens.count, ["-", "và", "với"].contains(tokens[j].folded) else { continue }
+                var end = j + 1
+                while end < tokens.count, end - j <= 4, tokens[end].isCapitalized, !known.contains(end) { end += 1 }
+                if end > j + 1 { return text.span((j + 1)..<end) }
+            }
+        }
+        return nil
     }
 
     func pairedPartner(in text: TokenizedText, mentions: [CountryMention]) -> String? {

@@ -52,7 +52,13 @@ public struct Extractor: Sendable {
         let leadEnd = min(text.sentences.count, Self.leadSentences + 1)
         let partner = countryReader.partner(in: text.tokenized, mentions: text.countries, leadCount: leadEnd)
         if partner == nil {
-            diagnostics.append(Diagnostic(.warning, file: article.path, "no partner country found", gap: .partner))
+            let lead = Array(text.tokenized.prefix(leadEnd)), leadMentions = Array(text.countries.prefix(leadEnd))
+            if let unknown = countryReader.unknownPartner(in: lead, mentions: leadMentions) {
+                diagnostics.append(Diagnostic(.warning, file: article.path,
+                                              "no partner country found: \"\(unknown)\", paired with Việt Nam, is not in countries.yaml", gap: .partner))
+            } else {
+                diagnostics.append(Diagnostic(.warning, file: article.path, "no partner country found", gap: .partner))
+            }
         }
         var events: [Event] = []
         let primary = primaryEvent(article: article, text: text, partner: partner, diagnostics: &diagnostics)

@@ -83,11 +83,10 @@ struct MilestoneReader {
             for statement in relationsStatements(in: sentence, anniversaries: text.anniversaries[index]) {
                 // The year written next to the milestone ("Đối tác chiến lược (năm 2013)"), if any.
                 let stated = text.dates[index].filter { $0.year != nil && !$0.isPeriod && ($0.endYear == nil || $0.endYear == $0.year) }
-                    .map { m in (m, sentence.tokenIndex(atOffset: m.start) ?? Int.max) }
+                    .compactMap { m in sentence.tokenIndex(atOffset: m.start).map { (m, $0) } }
                     .filter { m in
                         let after = m.1 >= statement.tokens.upperBound - 1
-                        let range = after ? statement.tokens.upperBound..<max(statement.tokens.upperBound, m.1) : m.1..<statement.tokens.lowerBound
-                        return sentence.tokens[range].filter(\.isWord).count <= (after ? 12 : 16)
+                        return sentence.tokens[Self.gap(statement.tokens, m.1)].filter(\.isWord).count <= (after ? 12 : 16)
                     }
                     .filter { !crossesClause(statement.tokens, $0.1, in: sentence) }
                     .min { abs($0.1 - statement.tokens.upperBound) < abs($1.1 - statement.tokens.upperBound) }?.0
@@ -129,7 +128,7 @@ struct MilestoneReader {
                 && (mention.year != nil || (now != nil && Self.isDatable(mention))) {
                 guard let mentionToken = sentence.tokenIndex(atOffset: mention.start) else { continue }
                 let candidates = kindHits.filter { hit in
-                    let between = hit.tokens.upperBound <= mentionToken ? hit.tokens.upperBound..<mentionToken : mentionToken..<hit.tokens.lowerBound
+                    let between = Self.gap(hit.tokens, mentionToken)
                     // Distance in words: punctuation and the hyphens of transliterations do not count.
                     let distance = sentence.tokens[between].filter(\.isWord).count
                     return distance <= Self.reach && !crossesClause(hit.tokens, mentionToken, in: sentence)
@@ -300,8 +299,16 @@ struct MilestoneReader {
     }
 
     func crossesClause(_ hit: Range<Int>, _ mention: Int, in sentence: TokenizedText) -> Bool {
-        let range = hit.upperBound <= mention ? hit.upperBound..<mention : mention..<hit.lowerBound
-        return range.contains { sentence.tokens[$0].text == ";" || sentence.tokens[$0].text == "." }
+        Self.gap(hit, mention).contains { sentence.tokens[$0].text == ";" || sentence.tokens[$0].text == "." }
+    }
+
+    /// The tokens between a span and a token on either side of it (from the token itself when it
+    /// comes first, as the distances were tuned); none when the token is inside
+    /// the span ("nâng cấp quan hệ năm 2023 lên Đối tác …" has its date within the statement).
+    static func gap(_ span: Range<Int>, _ token: Int) -> Range<Int> {
+        if token >= span.upperBound { return span.upperBound..<token }
+        if token < span.lowerBound { return token..<span.lowerBound }
+        return token..<token
     }
 
     /// The words that name the milestone: from the subject just before the cue to the date.

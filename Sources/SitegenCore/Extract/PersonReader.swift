@@ -109,7 +109,9 @@ public struct PersonReader: Sendable {
         // An organisation between the office and the name ends at its bracketed abbreviation.
         if j < tokens.count, notNames.contains(tokens[j].text),
            let close = (j..<min(tokens.count, j + 10)).first(where: { tokens[$0].text == ")" }), close + 1 < tokens.count {
-            titleParts[max(0, titleParts.count - 1)] += titleParts.isEmpty ? "" : " " + text.span(j..<(close + 1))
+            // Only honorifics or party roles may come before it ("Ủy viên Bộ Chính trị Hội đồng … (SCO)"):
+            // then there is no office to extend.
+            if !titleParts.isEmpty { titleParts[titleParts.count - 1] += " " + text.span(j..<(close + 1)) }
             j = close + 1
         }
         // The name: a run of capitalised words.

@@ -60,6 +60,12 @@ public struct SeriesReader: Sendable {
         return nil
     }
 
+    /// A session or sitting number a real series reaches; "lần thứ 99999999" is a typo or noise, and
+    /// the series page lists every session up to the highest, gaps included.
+    static let sessionNumbers = 1...500
+
+    static func plausible(_ n: Int) -> Int? { sessionNumbers.contains(n) ? n : nil }
+
     private func readSession(_ found: SeriesMention, in text: TokenizedText) -> SeriesMention {
         let tokens = text.tokens
         var mention = found
@@ -71,13 +77,13 @@ public struct SeriesReader: Sendable {
                 // Transliterated names ("Phi-líp-pin") have lowercase parts; skip the whole name.
                 j = country.range.upperBound
             } else if let (n, end) = ordinals.ordinal(after: "lần", at: j, in: tokens) {
-                mention.session = mention.session ?? n
+                mention.session = mention.session ?? Self.plausible(n)
                 j = end
             } else if tokens[j].folded == "lần", j + 2 < tokens.count, tokens[j + 1].folded == "đầu", tokens[j + 2].folded == "tiên" {
                 mention.session = mention.session ?? 1
                 j += 3
             } else if let (n, end) = ordinals.ordinal(after: "phiên", at: j, in: tokens) {
-                mention.part = mention.part ?? n
+                mention.part = mention.part ?? Self.plausible(n)
                 j = end
             } else if tokens[j].isWord, !tokens[j].isCapitalized, !["và", "giữa"].contains(tokens[j].folded) {
                 break
@@ -97,7 +103,7 @@ public struct SeriesReader: Sendable {
             if j + 1 < tokens.count, tokens[j + 1].folded == "lần" { j += 1 }
             guard j + 1 < tokens.count, tokens[j + 1].folded == "thứ", let (n, end) = ordinals.number(at: j + 2, in: tokens),
                   end == found.tokens.lowerBound || (end + 1 == found.tokens.lowerBound && tokens[end].folded == "của") else { continue }
-            if lead == "phiên", !isMeeting, j == back { mention.part = mention.part ?? n } else { mention.session = mention.session ?? n }
+            if lead == "phiên", !isMeeting, j == back { mention.part = mention.part ?? Self.plausible(n) } else { mention.session = mention.session ?? Self.plausible(n) }
         }
         return mention
     }

@@ -37,93 +37,82 @@ public struct Knowledge: Sendable {
 
     public var homeCountry: Country? { countries.first(where: \.isHome) }
 
-    /// Reads every data file in `directory`; a missing or malformed file is an error naming it.
+    /// Reads every data file in `directory`; a missing or malformed file is an error naming it,
+    /// and the entry and line where the problem is.
     public static func load(from directory: URL) throws -> Knowledge {
-        func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
-            let url = directory.appendingPathComponent(name)
-            let text: String
-            do {
-                text = try String(contentsOf: url, encoding: .utf8)
-            } catch {
-                throw SitegenError.dataFile(file: url.path, line: nil, message: "cannot read the file (\(error.localizedDescription))")
-            }
-            do {
-                return try YAMLDecoder().decode(T.self, from: text)
-            } catch let error as DecodingError {
-                throw SitegenError.dataFile(file: url.path, line: nil, message: describe(error))
-            } catch let error as YamlError {
-                throw SitegenError.dataFile(file: url.path, line: yamlLine(error), message: "\(error)")
-            } catch {
-                throw SitegenError.dataFile(file: url.path, line: nil, message: "\(error)")
-            }
-        }
+        func read(_ name: String) throws -> DataFile { try DataFile.read(directory.appendingPathComponent(name)) }
+        let files = (countries: try read("countries.yaml"), places: try read("places.yaml"), topics: try read("topics.yaml"),
+                     kinds: try read("kinds.yaml"), series: try read("series.yaml"), relations: try read("relations.yaml"))
         let knowledge = Knowledge(
-            countries: try decode([Country].self, "countries.yaml"),
-            places: try decode([Place].self, "places.yaml"),
-            topics: try decode([Topic].self, "topics.yaml"),
-            kinds: try decode([EventKind].self, "kinds.yaml"),
-            series: try decode([DialogueSeries].self, "series.yaml"),
-            titles: try decode(TitleLexicon.self, "titles.yaml"),
-            relations: try decode([CountryRelations].self, "relations.yaml"),
-            language: try decode(LanguageCues.self, "language.yaml"),
-            cleaning: try decode(CleaningRules.self, "cleaning.yaml")
+            countries: try files.countries.decode([Country].self),
+            places: try files.places.decode([Place].self),
+            topics: try files.topics.decode([Topic].self),
+            kinds: try files.kinds.decode([EventKind].self),
+            series: try files.series.decode([DialogueSeries].self),
+            titles: try read("titles.yaml").decode(TitleLexicon.self),
+            relations: try files.relations.decode([CountryRelations].self),
+            language: try read("language.yaml").decode(LanguageCues.self),
+            cleaning: try read("cleaning.yaml").decode(CleaningRules.self)
         )
-        try knowledge.validate(directory: directory)
+        try knowledge.validate(countries: files.countries, places: files.places, topics: files.topics, kinds: files.kinds,
+                               series: files.series, relations: files.relations)
         return knowledge
     }
 
-    /// Cross-file checks: an alias that points at two countries, or a place in an unknown country,
-    /// would silently produce wrong facts, so they stop the build.
-    func validate(directory: URL) throws {
+    /// Checks decoding cannot make. Ids become page paths and must be unique; an alias that points at
+    /// two countries, a cue given to two series, or a place or milestone in an unknown country would
+    /// silently produce wrong facts. Each stops the build naming the entry.
+    func validate(countries countriesFile: DataFile, places placesFile: DataFile, topics topicsFile: DataFile, kinds kindsFile: DataFile,
+                  series seriesFile: DataFile, relations relationsFile: DataFile) throws {
+        func checkIDs(_ ids: [String], in file: DataFile, field: String, pattern: Pattern, shape: String) throws {
+            var seen: [String: Int] = [:]
+            for (index, id) in ids.enumerated() {
+                guard pattern.contains(in: id) else {
+                    throw file.error(entry: index, "\(field) \"\(id)\" must be \(shape)")
+                }
+                if let first = seen[id] {
+                    throw file.error(entry: index, "\(field) \"\(id)\" is already used by entry \(first + 1)")
+                }
+                seen[id] = index
+            }
+        }
+        try checkIDs(countries.map(\.code), in: countriesFile, field: "code", pattern: Self.countryCode, shape: "two capital letters")
+        try checkIDs(topics.map(\.id), in: topicsFile, field: "id", pattern: Self.slugID, shape: Self.slugShape)
+        try checkIDs(kinds.map(\.id), in: kindsFile, field: "id", pattern: Self.slugID, shape: Self.slugShape)
+        try checkIDs(series.map(\.id), in: seriesFile, field: "id", pattern: Self.slugID, shape: Self.slugShape)
+
         var aliasOwner: [String: String] = [:]
-        for country in countries {
+        for (index, country) in countries.enumerated() {
             for alias in country.aliases {
                 if let owner = aliasOwner[alias], owner != country.code {
-                    throw SitegenError.dataFile(file: directory.appendingPathComponent("countries.yaml").path, line: nil,
-                                                message: "alias \"\(alias)\" is given to both \(owner) and \(country.code)")
+                    throw countriesFile.error(entry: index, "alias \"\(alias)\" is given to both \(owner) and \(country.code)")
                 }
                 aliasOwner[alias] = country.code
             }
         }
         // A cue naming two series would silently file sessions under whichever is listed first.
         var cueOwner: [String: String] = [:]
-        for entry in series {
+        for (index, entry) in series.enumerated() {
             for cue in entry.cues {
                 let key = VietnameseText.fold(cue)
                 if let owner = cueOwner[key], owner != entry.id {
-                    throw SitegenError.dataFile(file: directory.appendingPathComponent("series.yaml").path, line: nil,
-                                                message: "cue \"\(cue)\" is given to both \(owner) and \(entry.id)")
+                    throw seriesFile.error(entry: index, "cue \"\(cue)\" is given to both \(owner) and \(entry.id)")
                 }
                 cueOwner[key] = entry.id
             }
+            if let kind = entry.kind, kindByID[kind] == nil {
+                throw seriesFile.error(entry: index, "kind \"\(kind)\" is not in kinds.yaml")
+            }
         }
-        for place in places where countryByCode[place.country] == nil {
-            throw SitegenError.dataFile(file: directory.appendingPathComponent("places.yaml").path, line: nil,
-                                        message: "place \"\(place.city)\" names unknown country \(place.country)")
+        for (index, place) in places.enumerated() where countryByCode[place.country] == nil {
+            throw placesFile.error(entry: index, "place \"\(place.city)\" names unknown country \(place.country)")
         }
-        for entry in relations where countryByCode[entry.country] == nil {
-            throw SitegenError.dataFile(file: directory.appendingPathComponent("relations.yaml").path, line: nil,
-                                        message: "entry names unknown country \(entry.country)")
-        }
-    }
-
-    private static func describe(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map { "entry \($0 + 1)" } ?? $0.stringValue }.joined(separator: " → ")
-        }
-        switch error {
-        case .keyNotFound(let key, let context): return "\(path(context)): missing key \"\(key.stringValue)\""
-        case .typeMismatch(_, let context): return "\(path(context)): \(context.debugDescription)"
-        case .valueNotFound(_, let context): return "\(path(context)): \(context.debugDescription)"
-        case .dataCorrupted(let context): return "\(path(context)): \(context.debugDescription)"
-        @unknown default: return "\(error)"
+        for (index, entry) in relations.enumerated() where countryByCode[entry.country] == nil {
+            throw relationsFile.error(entry: index, "entry names unknown country \(entry.country)")
         }
     }
 
-    private static func yamlLine(_ error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return nil
-        }
-    }
+    static let countryCode = Pattern(#"^[A-Z]{2}$"#)
+    static let slugID = Pattern(#"^[a-z0-9]+(?:-[a-z0-9]+)*$"#)
+    static let slugShape = "lowercase ASCII letters and digits joined by single dashes"
 }

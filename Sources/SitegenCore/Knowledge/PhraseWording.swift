@@ -17,19 +17,14 @@ public struct PhraseWording: Sendable {
     public static func load(_ name: String, from directory: URL, language: String) throws -> PhraseWording {
         let url = directory.appendingPathComponent("\(name)-\(language).yaml")
         guard language != "vi", FileManager.default.fileExists(atPath: url.path) else { return .identity }
-        do {
-            let rules = try YAMLDecoder().decode([Rule].self, from: String(contentsOf: url, encoding: .utf8))
-            return PhraseWording(rules: try rules.map { rule in
-                guard (try? NSRegularExpression(pattern: rule.vi)) != nil else {
-                    throw SitegenError.dataFile(file: url.path, line: nil, message: "\"\(rule.vi)\" is not a valid pattern")
-                }
-                return (Pattern(rule.vi), rule.en)
-            })
-        } catch let error as SitegenError {
-            throw error
-        } catch {
-            throw SitegenError.dataFile(file: url.path, line: nil, message: "\(error)")
-        }
+        let file = try DataFile.read(url)
+        let rules = try file.decode([Rule].self)
+        return PhraseWording(rules: try rules.enumerated().map { index, rule in
+            guard let pattern = try? Pattern(checking: rule.vi) else {
+                throw file.error(entry: index, "\"\(rule.vi)\" is not a valid pattern")
+            }
+            return (pattern, rule.en)
+        })
     }
 
     public func apply(_ basis: String) -> String {

@@ -16,21 +16,16 @@ public struct Translations: Sendable {
     }
 
     public static func load(from directory: URL, language: String) throws -> Translations {
-        let url = directory.appendingPathComponent("translations.yaml")
-        let all: [String: [String: String]]
-        do {
-            all = try YAMLDecoder().decode([String: [String: String]].self, from: String(contentsOf: url, encoding: .utf8))
-        } catch {
-            throw SitegenError.dataFile(file: url.path, line: nil, message: "cannot read the translations (\(error))")
-        }
+        let file = try DataFile.read(directory.appendingPathComponent("translations.yaml"))
+        let all = try file.decode([String: [String: String]].self)
         guard let strings = all[language] else {
-            throw SitegenError.dataFile(file: url.path, line: nil,
+            throw SitegenError.dataFile(file: file.url.path, line: nil,
                                         message: "no translations for language \"\(language)\"; available: \(all.keys.sorted().joined(separator: ", "))")
         }
-        for (other, otherStrings) in all where other != language {
+        for (other, otherStrings) in all.sorted(by: { $0.key < $1.key }) where other != language {
             let missing = Set(otherStrings.keys).subtracting(strings.keys)
             if let key = missing.sorted().first {
-                throw SitegenError.dataFile(file: url.path, line: nil, message: "key \"\(key)\" is in \"\(other)\" but missing from \"\(language)\"")
+                throw file.error(key: language, "key \"\(key)\" is in \"\(other)\" but missing from \"\(language)\"")
             }
         }
         return Translations(language: language, strings: strings)

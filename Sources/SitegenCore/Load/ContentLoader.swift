@@ -6,10 +6,18 @@ import Foundation
 /// A file that cannot be read or decoded is reported and skipped; the others still load.
 public struct ContentLoader: Sendable {
     public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    /// News articles run to tens of kilobytes; a file of many megabytes is a scraper dump or a
+    /// mistake, and would cost minutes and a page nobody can open, so it is skipped unread.
+    public static let defaultMaxFileBytes = 2 * 1024 * 1024
 
     public var source: ContentSource
+    /// Files larger than this are reported and skipped; nil reads every file whatever its size.
+    public var maxFileBytes: Int?
 
-    public init(source: ContentSource) { self.source = source }
+    public init(source: ContentSource, maxFileBytes: Int? = ContentLoader.defaultMaxFileBytes) {
+        self.source = source
+        self.maxFileBytes = maxFileBytes
+    }
 
     public func load() throws -> (documents: [SourceDocument], diagnostics: [Diagnostic]) {
         let results = ParallelMap.map(try readAll()) { Self.decode($0) }
@@ -23,14 +31,17 @@ public struct ContentLoader: Sendable {
     }
 
     /// The article files' bytes, in path order, read in parallel; decoding is a separate step so a
-    /// build can skip it for files its cache already knows.
+    /// build can skip it for files its cache already knows. A file over the size limit is not read.
     public func readAll() throws -> [RawFile] {
         let paths = try source.listFiles().filter { path in
             let ext = (path as NSString).pathExtension.lowercased()
             return Self.articleExtensions.contains(ext)
         }
-        return ParallelMap.map(paths) { path in
+        return ParallelMap.map(paths) { [maxFileBytes] path in
             do {
+                if let limit = maxFileBytes, let size = try? source.size(path), size > limit {
+                    return RawFile(path: path, contents: .failure(.init(message: Self.oversizeMessage(size, limit))))
+                }
                 return RawFile(path: path, contents: .success(try source.read(path)))
             } catch {
                 return RawFile(path: path, contents: .failure(.init(message: "cannot read the file: \(error)")))
@@ -38,8 +49,17 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    static func loadOne(path: String, source: ContentSource) -> (document: SourceDocument?, diagnostics: [Diagnostic]) {
+    static func oversizeMessage(_ size: Int, _ limit: Int) -> String {
+        "the file is \(Self.describeSize(size)), over the \(Self.describeSize(limit)) limit for an article; "
+            + "it was skipped (raise the limit with --max-file-size)"
+    }
+
+    static func loadOne(path: String, source: ContentSource, maxFileBytes: Int? = ContentLoader.defaultMaxFileBytes)
+        -> (document: SourceDocument?, diagnostics: [Diagnostic]) {
         do {
+            if let limit = maxFileBytes, let size = try? source.size(path), size > limit {
+                return (nil, [Diagnostic(.error, file: path, oversizeMessage(size, limit))])
+            }
             return decode(RawFile(path: path, contents: .success(try source.read(path))))
         } catch {
             return (nil, [Diagnostic(.error, file: path, "cannot read the file: \(error)")])
@@ -70,6 +90,12 @@ public struct ContentLoader: Sendable {
                                           body: parsed.body, bodyStartLine: parsed.bodyStartLine)
             return (document, diagnostics)
         }
+    }
+}
+
+extension ContentLoader {
+    static func describeSize(_ bytes: Int) -> String {
+        bytes < 1_048_576 ? String(format: "%.1f KB", Double(bytes) / 1024) : String(format: "%.1f MB", Double(bytes) / 1_048_576)
     }
 }
 

@@ -5,6 +5,8 @@ public protocol ContentSource: Sendable {
     /// Paths of all files, relative to the content root, with "/" separators, sorted.
     func listFiles() throws -> [String]
     func read(_ path: String) throws -> Data
+    /// The size in bytes, asked before reading so an oversized file is never loaded.
+    func size(_ path: String) throws -> Int
 }
 
 public struct DiskContentSource: ContentSource {
@@ -33,6 +35,11 @@ public struct DiskContentSource: ContentSource {
     public func read(_ path: String) throws -> Data {
         try Data(contentsOf: root.appendingPathComponent(path))
     }
+
+    public func size(_ path: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)
+        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+    }
 }
 
 public struct MemoryContentSource: ContentSource {
@@ -47,4 +54,6 @@ public struct MemoryContentSource: ContentSource {
         guard let data = files[path] else { throw SitegenError.content(path: path, message: "no such file") }
         return data
     }
+
+    public func size(_ path: String) throws -> Int { try read(path).count }
 }

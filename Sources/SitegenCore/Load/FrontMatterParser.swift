@@ -27,26 +27,41 @@ public enum FrontMatterParser {
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
         let body = lines[(closing + 1)...].joined(separator: "\n")
-        let node: Any?
+        // The node tree, not Yams.load: constructing Swift values from it force-unwraps keys that
+        // are not text ("? [a]: b"), which would crash the build on one scraped file.
+        let node: Node?
         do {
-            node = try Yams.load(yaml: yaml)
+            node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            return .failure(Failure(line: yamlLine(error).map { $0 + 1 }, message: "malformed front matter: \(summary(error))"))
+            return .failure(Failure(line: DataFile.line(of: error).map { $0 + 1 }, message: "malformed front matter: \(DataFile.problem(of: error))"))
         } catch {
             return .failure(Failure(line: 1, message: "malformed front matter: \(error)"))
         }
         var warnings: [(line: Int?, message: String)] = []
         var frontMatter = FrontMatter()
-        if let node, !(node is [String: Any]) {
-            return .failure(Failure(line: 2, message: "front matter must be a mapping of keys to values"))
+        // Lines in the file: the YAML starts on line 2, after "---".
+        func fileLine(_ node: Node) -> Int? { node.mark.map { $0.line + 1 } }
+        var mapping: [String: (key: Node, value: Node)] = [:]
+        if let node {
+            guard let pairs = node.mapping else {
+                return .failure(Failure(line: fileLine(node) ?? 2, message: "front matter must be a mapping of keys to values"))
+            }
+            for (key, value) in pairs {
+                guard let name = key.scalar?.string else {
+                    return .failure(Failure(line: fileLine(key), message: "front matter keys must be plain words"))
+                }
+                mapping[name] = mapping[name] ?? (key, value)
+            }
         }
-        let mapping = (node as? [String: Any]) ?? [:]
         func string(_ key: String) -> String? {
-            guard let value = mapping[key] else { return nil }
-            if let s = value as? String { return s }
-            if let d = value as? Date { return isoDay(d) }
-            if let i = value as? Int { return String(i) }
-            warnings.append((lineOf(key: key, in: lines, before: closing), "front matter key \"\(key)\" should be text"))
+            guard let (keyNode, value) = mapping[key] else { return nil }
+            if let scalar = value.scalar {
+                // An empty value ("title:", "date: ~") says nothing.
+                if scalar.string.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)) { return nil }
+                // Dates and numbers as written: "2024-06-20" is a day, whatever the time zone.
+                return scalar.string
+            }
+            warnings.append((fileLine(keyNode), "front matter key \"\(key)\" should be text"))
             return nil
         }
         frontMatter.title = string("title")
@@ -57,7 +72,7 @@ public enum FrontMatterParser {
             if let day = normalizeISODate(published) {
                 frontMatter.published = day
             } else {
-                warnings.append((lineOf(key: mapping["date"] != nil ? "date" : "published", in: lines, before: closing),
+                warnings.append(((mapping["date"] ?? mapping["published"]).flatMap { fileLine($0.key) },
                                  "front matter date \"\(published)\" is not a YYYY-MM-DD date"))
             }
         }
@@ -76,30 +91,5 @@ public enum FrontMatterParser {
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
-    }
-
-    private static func isoDay(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
-    }
-
-    private static func lineOf(key: String, in lines: [Substring], before end: Int) -> Int? {
-        lines[1..<end].firstIndex(where: { $0.hasPrefix(key + ":") }).map { $0 + 1 }
-    }
-
-    private static func yamlLine(_ error: YamlError) -> Int? {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return nil
-        }
-    }
-
-    private static func summary(_ error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        default: return "\(error)"
-        }
     }
 }

@@ -297,8 +297,9 @@ public struct SiteRenderer: Sendable {
                 var rows: [[String: Any]] = []
                 var previous: Int?
                 for event in events {
-                    if let s = event.mechanism?.session, let p = previous, s > p + 1 {
-                        for missing in (p + 1)..<s { rows.append(["gap": true, "session_label": ctx.t.text("session_row", ["n": String(missing)])]) }
+                    // Gaps are bounded as sessions are (SeriesReader.sessionNumbers), so the page stays small.
+                    if let s = event.mechanism?.session, let p = previous, s > p, s - p <= SeriesReader.sessionNumbers.count {
+                        for missing in stride(from: p + 1, to: s, by: 1) { rows.append(["gap": true, "session_label": ctx.t.text("session_row", ["n": String(missing)])]) }
                     }
                     previous = event.mechanism?.session ?? previous
                     var row: [String: Any] = [

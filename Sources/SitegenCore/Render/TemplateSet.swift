@@ -62,7 +62,10 @@ public struct TemplateSet: Sendable {
             do {
                 try library.register(text, named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw SitegenError.template(file: url.path, line: error.context.lineNumber, message: "\(error.error)")
+                let problem = TemplateSyntax.problem(error, in: text)
+                throw SitegenError.template(file: url.path, line: problem.line, message: problem.message)
+            } catch {
+                throw SitegenError.template(file: url.path, line: nil, message: "\(error)")
             }
         }
         // Mustache renders a missing partial as nothing; a typo in a partial's name would lose part

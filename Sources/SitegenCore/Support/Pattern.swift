@@ -15,12 +15,21 @@ public struct Pattern: @unchecked Sendable {
     private let regex: NSRegularExpression
     public let source: String
 
+    /// For patterns written in the code: constants, so a failure is a programming error the tests
+    /// catch. Patterns from data files go through `init(checking:)`.
     public init(_ pattern: String, caseInsensitive: Bool = false) {
         source = pattern
-        var options: NSRegularExpression.Options = [.useUnicodeWordBoundaries]
-        if caseInsensitive { options.insert(.caseInsensitive) }
-        // Patterns are program constants, so a failure here is a programming error caught by the tests.
-        regex = try! NSRegularExpression(pattern: pattern, options: options)
+        regex = try! NSRegularExpression(pattern: pattern, options: Self.options(caseInsensitive))
+    }
+
+    /// For patterns read from a data file, which may not compile.
+    public init(checking pattern: String, caseInsensitive: Bool = false) throws {
+        source = pattern
+        regex = try NSRegularExpression(pattern: pattern, options: Self.options(caseInsensitive))
+    }
+
+    private static func options(_ caseInsensitive: Bool) -> NSRegularExpression.Options {
+        caseInsensitive ? [.useUnicodeWordBoundaries, .caseInsensitive] : [.useUnicodeWordBoundaries]
     }
 
     public func matches(in text: String) -> [Match] {
