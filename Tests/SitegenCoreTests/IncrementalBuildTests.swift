@@ -165,6 +165,15 @@ import Testing
         Self.expectIdentical(project.output, try project.cleanBuild())
     }
 
+    @Test func theCacheNeverGoesIntoTheContentTemplatesDataOrOutput() throws {
+        let project = try Project()
+        defer { project.remove() }
+        for folder in [project.content, project.data, project.output, project.content.appendingPathComponent("sub")] {
+            #expect(throws: SitegenError.self) { try project.build(cache: folder) }
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.content.appendingPathComponent("sub").path))
+    }
+
     @Test func fingerprintsSeeEveryValueAndNoKeyOrder() {
         let a: [String: Any] = ["title": "Đối thoại", "n": 14, "flag": true, "list": [["x": "1"], ["y": "2"]], "t": ["k": "v"]]
         let reordered: [String: Any] = ["list": [["x": "1"], ["y": "2"]], "flag": true, "n": 14, "title": "Đối thoại", "t": ["k": "other"]]

@@ -93,6 +93,13 @@ public struct SiteBuilder: Sendable {
 
         let prints = c.cache.map { _ in stage("fingerprint") { BuildPrints(configuration: c, options: renderOptions) } }
         let cache = c.cache.flatMap { root in prints.map { BuildCache(root: root, output: c.output, extractionPrint: $0.extraction) } }
+        if let root = c.cache?.standardizedFileURL.path {
+            // The cache is sitegen's own scratch space: never inside what the user wrote, nor the site.
+            for folder in [c.content, c.templates, c.data, c.output].map(\.standardizedFileURL.path)
+            where root == folder || root.hasPrefix(folder + "/") || folder.hasPrefix(root + "/") {
+                throw SitegenError.output(path: root, message: "refusing to keep the build cache here: it would mix with \(folder)")
+            }
+        }
         try cache?.prepare()
 
         let files = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content), maxFileBytes: c.maxFileBytes).readAll() }
