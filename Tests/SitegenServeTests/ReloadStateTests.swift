@@ -38,7 +38,9 @@ struct ReloadStateTests {
         let started = ContinuousClock.now
         let snapshot = await state.wait(since: 1, timeout: .milliseconds(200))
         #expect(snapshot.generation == 1)
-        #expect(ContinuousClock.now - started < .seconds(10))
+        // Only that it returns at all: other suites' synchronous builds can hold both threads of
+        // the cooperative pool for many seconds (13 s was seen under the thread sanitizer).
+        #expect(ContinuousClock.now - started < .seconds(120))
     }
 
     @Test func closeReleasesWaitersAndLaterWaits() async {
@@ -49,7 +51,8 @@ struct ReloadStateTests {
         await state.close()
         _ = await waiting.value
         _ = await state.wait(since: 0, timeout: .seconds(60))
-        #expect(ContinuousClock.now - started < .seconds(10))
+        // Well under the 60 s timeout, with room for a starved thread pool (see above).
+        #expect(ContinuousClock.now - started < .seconds(45))
     }
 
     @Test func aCancelledWaitReturns() async {
@@ -59,6 +62,6 @@ struct ReloadStateTests {
         let started = ContinuousClock.now
         waiting.cancel()
         _ = await waiting.value
-        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(ContinuousClock.now - started < .seconds(45))
     }
 }
