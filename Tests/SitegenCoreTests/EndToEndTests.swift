@@ -355,6 +355,30 @@ import Testing
 
     /// A long timeline shows its newest years and moves older ones to pages of their own, so no
     /// page grows with the whole corpus.
+    @Test func longIndexesContinueOnNumberedPages() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        var options = SiteRenderer.Options()
+        options.listPageSize = 2
+        let summary = try SiteBuilder(configuration: .init(content: TestSupport.seedsDir, templates: TestSupport.templatesDir,
+                                                           data: TestSupport.dataDir, output: root, render: options)).build()
+        // 5 articles, 2 to a page: articles/, articles/page/2/, articles/page/3/.
+        let first = try read(root, "articles/index.html")
+        let second = try read(root, "articles/page/2/index.html")
+        let last = try read(root, "articles/page/3/index.html")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("articles/page/4").path))
+        #expect(first.contains("href=\"/articles/page/2/\"") && !first.contains("rel=\"prev\""))
+        #expect(second.contains("href=\"/articles/\"") && second.contains("href=\"/articles/page/3/\""))
+        #expect(last.contains("rel=\"prev\"") && !last.contains("rel=\"next\""))
+        #expect(second.contains("Trang 2/3"))
+        // Every article is listed exactly once across the pages.
+        let listed = [first, second, last].joined().components(separatedBy: "class=\"index-list__label\"").count - 1
+        #expect(listed == summary.articles)
+        let events = try read(root, "events/index.html")
+        #expect(events.contains("Trang 1/\((summary.events + 1) / 2)"))
+        #expect(try read(root, "sitemap.xml").contains("articles/page/3/"))
+    }
+
     @Test func longTimelinesMoveOlderYearsToTheirOwnPages() throws {
         let root = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -371,5 +395,12 @@ import Testing
         let gb2011 = try read(out, "countries/gb/years/2011/index.html")
         #expect(gb2011.contains("Đối thoại chiến lược Việt Nam - Anh lần thứ 1"))
         #expect(!gb2011.contains("Hoa Kỳ lần thứ"), "a country's year page holds only that country")
+        // Bùi Thanh Sơn took part in events of 2011, 2019 and 2024: with room for 2, his page keeps the newest years.
+        options.timelineLimit = 2
+        _ = try SiteBuilder(configuration: .init(content: TestSupport.seedsDir, templates: TestSupport.templatesDir, data: TestSupport.dataDir,
+                                                 output: out, render: options)).build()
+        let person = try read(out, "people/bui-thanh-son/index.html")
+        #expect(person.contains("href=\"/people/bui-thanh-son/years/2011/\""))
+        #expect(try read(out, "people/bui-thanh-son/years/2011/index.html").contains("Đối thoại chiến lược Việt Nam - Anh lần thứ 1"))
     }
 }

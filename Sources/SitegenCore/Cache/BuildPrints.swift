@@ -13,7 +13,7 @@ struct BuildPrints: Sendable {
         var render = extraction
         render.combine(BuildFingerprint.folder(c.templates))
         render.combine(BuildFingerprint.folder(TemplateSet.builtInDirectory))
-        for option in [options.baseURL, options.language, options.siteURL ?? "-", options.search ? "search" : "-", String(options.timelineLimit)] {
+        for option in [options.baseURL, options.language, options.siteURL ?? "-", options.search ? "search" : "-", String(options.timelineLimit), String(options.listPageSize)] {
             render.combine(option)
         }
         self.render = render

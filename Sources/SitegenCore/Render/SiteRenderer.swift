@@ -31,6 +31,9 @@ public struct SiteRenderer: Sendable {
         public var search: Bool = false
         /// Events a timeline page shows before its older years get pages of their own.
         public var timelineLimit: Int = 200
+        /// Entries an index page (all articles, all events, all people …) shows before it continues
+        /// on a next page, so no index grows into megabytes.
+        public var listPageSize: Int = 500
 
         public init(baseURL: String = "/", language: String = "vi", siteURL: String? = nil) {
             var base = baseURL.hasPrefix("/") ? baseURL : "/" + baseURL
@@ -319,26 +322,34 @@ public struct SiteRenderer: Sendable {
     }
 
     /// One page per named person, with every event and the title held at the time.
-    func personPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
+    static func byPerson(_ events: [Event]) -> [String: [(Participant, Event)]] {
         var byPerson: [String: [(Participant, Event)]] = [:]
-        for event in tl.events {
+        for event in events {
             for p in event.participants { byPerson[Paths.personID(p.name), default: []].append((p, event)) }
         }
+        return byPerson
+    }
+
+    /// A person with more events than a timeline page holds keeps the newest years (and as many of
+    /// their roles) and links one page per older year, like a partner or a topic.
+    func personPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
+        let byPerson = Self.byPerson(tl.events)
         return byPerson.keys.sorted().map { id in
             let entries = byPerson[id]!.sorted { $0.1.date.start > $1.1.date.start }
             let person = entries[0].0
             return PageJob(url: "people/\(id)/", template: "person") {
                 var info: [String: Any] = ["name": person.name]
                 if let c = person.country { info["country_name"] = ctx.countryName(c) }
-                let roles = entries.map { p, e -> [String: Any] in
+                let roles = entries.prefix(ctx.timelineLimit).map { p, e -> [String: Any] in
                     ["title": ctx.titleWording.apply(p.title), "date_label": ctx.t.dateLabel(e.date), "event_url": Paths.event(e.id), "event_title": ctx.title(e)]
                 }
-                return ctx.page(person.name, ["person": info, "roles": roles, "years": ctx.years(entries.map(\.1))])
+                return ctx.page(person.name, ["person": info, "roles": roles],
+                                timeline: ctx.timeline(entries.map(\.1)) { "people/\(id)/years/\($0)/" })
             }
         }
     }
 
-    /// Per-year pages of a country or topic whose timeline is too long for one page.
+    /// Per-year pages of a country, topic or person whose timeline is too long for one page.
     func termYearPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
         var terms: [(url: String, name: String, events: [Event])] = []
         for (code, events) in Self.byCountry(tl.events) where events.count > ctx.timelineLimit {
@@ -347,6 +358,9 @@ public struct SiteRenderer: Sendable {
         for topic in knowledge.topics {
             let events = tl.events.filter { $0.topics.contains { $0.id == topic.id } }
             if events.count > ctx.timelineLimit { terms.append((Paths.topic(topic.id), ctx.topicLabel(topic.id), events)) }
+        }
+        for (id, entries) in Self.byPerson(tl.events) where entries.count > ctx.timelineLimit {
+            terms.append(("people/\(id)/", entries[0].0.name, entries.map(\.1)))
         }
         return terms.sorted { $0.url < $1.url }.flatMap { term -> [PageJob] in
             let byYear = Dictionary(grouping: term.events, by: { $0.date.year })
@@ -381,9 +395,24 @@ public struct SiteRenderer: Sendable {
 
     func listPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
         let t = ctx.t
-        func list(_ url: String, _ key: String, _ items: [[String: Any]]) -> PageJob {
-            PageJob(url: url, template: "list") {
-                ctx.page(t.text("list_\(key)_heading"), ["heading": t.text("list_\(key)_heading"), "intro": t.text("list_\(key)_intro"), "items": items])
+        let pageSize = max(1, options.listPageSize)
+        // Page 1 at the index's own address, page n at "<index>page/n/".
+        func list(_ url: String, _ key: String, _ items: [[String: Any]]) -> [PageJob] {
+            let chunks = stride(from: 0, to: max(items.count, 1), by: pageSize).map { Array(items[$0..<min(items.count, $0 + pageSize)]) }
+            func pageURL(_ number: Int) -> String { number == 1 ? url : url + "page/\(number)/" }
+            return chunks.enumerated().map { index, chunk in
+                let number = index + 1
+                return PageJob(url: pageURL(number), template: "list") {
+                    var extra: [String: Any] = ["heading": t.text("list_\(key)_heading"), "intro": t.text("list_\(key)_intro"), "items": chunk]
+                    if chunks.count > 1 {
+                        var pagination: [String: Any] = ["status": t.text("pagination_status", ["n": String(number), "total": String(chunks.count)])]
+                        if number > 1 { pagination["prev_url"] = pageURL(number - 1) }
+                        if number < chunks.count { pagination["next_url"] = pageURL(number + 1) }
+                        extra["pagination"] = pagination
+                    }
+                    let title = t.text("list_\(key)_heading") + (number > 1 ? " · " + t.text("pagination_status", ["n": String(number), "total": String(chunks.count)]) : "")
+                    return ctx.page(title, extra)
+                }
             }
         }
         let countryCounts = Dictionary(grouping: tl.events.flatMap(\.countries), by: { $0 }).mapValues(\.count)
@@ -426,14 +455,8 @@ public struct SiteRenderer: Sendable {
         let years = yearCounts.keys.sorted(by: >).map { year -> [String: Any] in
             ["url": Paths.year(year), "label": String(year), "count": yearCounts[year]!, "unit": ctx.t.unit("count_events_unit", count: yearCounts[year]!)]
         }
-        return [
-            list("countries/", "countries", countries),
-            list("topics/", "topics", topics),
-            list("series/", "series", series),
-            list("articles/", "articles", articles),
-            list("events/", "events", allEvents),
-            list("people/", "people", peopleItems),
-            list("years/", "years", years),
-        ]
+        return list("countries/", "countries", countries) + list("topics/", "topics", topics) + list("series/", "series", series)
+            + list("articles/", "articles", articles) + list("events/", "events", allEvents) + list("people/", "people", peopleItems)
+            + list("years/", "years", years)
     }
 }
