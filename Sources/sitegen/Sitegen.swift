@@ -34,28 +34,18 @@ struct Build: ParsableCommand {
         let progress = ProgressLine()
         configuration.progress = { progress.update($0) }
         let builder = SiteBuilder(configuration: configuration)
-        let output = site.output
-        do {
-            let summary: SiteBuilder.Summary
-            do {
-                summary = try builder.build()
-                progress.finish()
-            } catch {
-                progress.finish()
-                throw error
-            }
-            for diagnostic in summary.diagnostics {
-                FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
-            }
-            print("sitegen: \(summary.upToDate ? "up to date" : "built") \(output)/: \(summary.line)")
-            for line in BuildSummaryReport.lines(summary, verbose: verbose) { print(line) }
-            // The site is written either way; the exit code tells CI whether input needs attention.
-            if summary.errors > 0 || (strict && summary.warnings > 0) {
-                FileHandle.standardError.write(Data("sitegen: \(summary.errors) errors, \(summary.warnings) warnings\(strict ? " (--strict)" : "")\n".utf8))
-                throw ExitCode(1)
-            }
-        } catch let error as SitegenError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        let summary = try exitingOnSitegenError {
+            defer { progress.finish() }
+            return try builder.build()
+        }
+        for diagnostic in summary.diagnostics {
+            FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+        }
+        print("sitegen: \(summary.upToDate ? "up to date" : "built") \(site.output)/: \(summary.line)")
+        for line in BuildSummaryReport.lines(summary, verbose: verbose) { print(line) }
+        // The site is written either way; the exit code tells CI whether input needs attention.
+        if summary.errors > 0 || (strict && summary.warnings > 0) {
+            FileHandle.standardError.write(Data("sitegen: \(summary.errors) errors, \(summary.warnings) warnings\(strict ? " (--strict)" : "")\n".utf8))
             throw ExitCode(1)
         }
     }
@@ -74,14 +64,10 @@ struct Extract: ParsableCommand {
     var data = "data"
 
     func run() throws {
-        do {
-            let json = try SingleArticle.extract(file: URL(fileURLWithPath: file).standardizedFileURL,
-                                                 data: URL(fileURLWithPath: data).standardizedFileURL)
-            FileHandle.standardOutput.write(json)
-        } catch let error as SitegenError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(1)
+        let json = try exitingOnSitegenError {
+            try SingleArticle.extract(file: URL(fileURLWithPath: file).standardizedFileURL, data: URL(fileURLWithPath: data).standardizedFileURL)
         }
+        FileHandle.standardOutput.write(json)
     }
 }
 
@@ -112,13 +98,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ path: String) -> URL { URL(fileURLWithPath: path, relativeTo: cwd).standardizedFileURL }
-        let check: ArticleCheck
-        do {
-            check = try ArticleCheck.run(content: url(content), data: url(data))
-        } catch let error as SitegenError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(1)
-        }
+        let check = try exitingOnSitegenError { try ArticleCheck.run(content: url(content), data: url(data)) }
         switch format {
         case .table: FileHandle.standardOutput.write(Data(check.table().utf8))
         case .json: FileHandle.standardOutput.write(try check.json() + Data("\n".utf8))
@@ -144,12 +124,7 @@ struct New: ParsableCommand {
 
     func run() throws {
         let folder = URL(fileURLWithPath: content, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
-        do {
-            let file = try NewArticle.create(title: title, in: folder)
-            print(file.path)
-        } catch let error as SitegenError {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(1)
-        }
+        let file = try exitingOnSitegenError { try NewArticle.create(title: title, in: folder) }
+        print(file.path)
     }
 }

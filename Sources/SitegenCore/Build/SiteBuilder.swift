@@ -105,7 +105,7 @@ public struct SiteBuilder: Sendable {
         let files = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content), maxFileBytes: c.maxFileBytes).readAll() }
         let keys: [String?] = cache.map { cache in ParallelMap.map(files) { cache.articles.key(for: $0) } } ?? files.map { _ in nil }
         let manifest = cache.flatMap { PageManifest.read($0.manifestURL) }
-        if let prints, let manifest, let summary = upToDate(manifest, keys: keys, renderPrint: prints.render, writer: writer) {
+        if let prints, let manifest, let summary = upToDate(manifest, keys: keys, renderPrint: prints.render, writer: writer)?.record {
             var upToDate = Summary(articles: summary.articles, events: summary.events, pages: summary.pages, files: summary.files,
                            diagnostics: summary.diagnostics, stageSeconds: clock.timings, seconds: Date().timeIntervalSince(started),
                            reusedArticles: files.count, keptFiles: summary.files, upToDate: true,
@@ -123,7 +123,7 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(templates: templates, knowledge: knowledge, translations: translations,
                                     basisWording: basisWording, titleWording: titleWording, options: renderOptions)
         let reuse = prints.map { prints in
-            let usable = manifest.map { $0.renderFingerprint == prints.render.description && writer.currentBuildID() == $0.buildID } ?? false
+            let usable = manifest?.describes(writer, renderedWith: prints.render) ?? false
             return PageReuse(previousOutput: usable ? c.output : nil, previous: manifest?.entries ?? [:])
         }
         // Pages go to the staging folder batch by batch as they render; the site is swapped in only
@@ -145,10 +145,11 @@ public struct SiteBuilder: Sendable {
         let diagnostics = resolved.diagnostics
         var newManifest: PageManifest?
         if let prints, let reuse {
-            newManifest = PageManifest(renderFingerprint: prints.render.description, inputs: resolved.inputs.description,
-                                       articles: timeline.articles.count, events: timeline.events.count, pages: written.pages,
-                                       files: written.files, diagnostics: diagnostics, eventsByKind: Self.eventsByKind(timeline),
-                                       pagesByKind: written.pagesByKind, entries: reuse.pages)
+            let record = PageManifest.Record(renderFingerprint: prints.render.description, inputs: resolved.inputs.description,
+                                             articles: timeline.articles.count, events: timeline.events.count, pages: written.pages,
+                                             files: written.files, diagnostics: diagnostics, eventsByKind: Self.eventsByKind(timeline),
+                                             pagesByKind: written.pagesByKind)
+            newManifest = PageManifest(record: record, entries: reuse.pages)
         }
         var searchDiagnostics: [Diagnostic] = []
         try stage("publish") {
@@ -160,7 +161,7 @@ public struct SiteBuilder: Sendable {
                 }
             }
             if let cache, var newManifest {
-                newManifest.diagnostics += searchDiagnostics
+                newManifest.record.diagnostics += searchDiagnostics
                 try newManifest.write(cache.manifestURL)
                 cache.articles.prune(keeping: Set(keys.compactMap { $0 }))
             }
@@ -183,9 +184,8 @@ public struct SiteBuilder: Sendable {
     /// The same keys in the same order mean the same files with the same bytes, hence the same ids
     /// and the same results; a file that could not be read is never taken as unchanged.
     private func upToDate(_ manifest: PageManifest, keys: [String?], renderPrint: ContentHash, writer: OutputWriter) -> PageManifest? {
-        guard manifest.renderFingerprint == renderPrint.description, keys.allSatisfy({ $0 != nil }),
-              Self.inputsPrint(keys: keys).description == manifest.inputs,
-              writer.currentBuildID() == manifest.buildID else { return nil }
+        guard keys.allSatisfy({ $0 != nil }), Self.inputsPrint(keys: keys).description == manifest.record.inputs,
+              manifest.describes(writer, renderedWith: renderPrint) else { return nil }
         return manifest
     }
 

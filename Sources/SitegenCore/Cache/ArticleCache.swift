@@ -36,12 +36,11 @@ struct ArticleCache: Sendable {
         return try? JSONDecoder().decode(ArticleCacheEntry.self, from: data)
     }
 
-    /// Written through a temporary file and a rename, so an interrupted build leaves no half entry.
+    /// Written atomically, so an interrupted build leaves no half entry; an entry that cannot be
+    /// written only means the article is read again next time.
     func write(_ key: String, _ entry: ArticleCacheEntry) {
         guard let data = try? JSONEncoder().encode(entry) else { return }
-        let temporary = folder.appendingPathComponent(".\(key).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard (try? data.write(to: temporary)) != nil else { return }
-        if rename(temporary.path, url(key).path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        try? data.write(to: url(key), options: .atomic)
     }
 
     func prepare() throws {

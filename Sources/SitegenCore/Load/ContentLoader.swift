@@ -37,33 +37,25 @@ public struct ContentLoader: Sendable {
             let ext = (path as NSString).pathExtension.lowercased()
             return Self.articleExtensions.contains(ext)
         }
-        return ParallelMap.map(paths) { [maxFileBytes] path in
-            do {
-                if let limit = maxFileBytes, let size = try? source.size(path), size > limit {
-                    return RawFile(path: path, contents: .failure(.init(message: Self.oversizeMessage(size, limit))))
-                }
-                return RawFile(path: path, contents: .success(try source.read(path)))
-            } catch {
-                return RawFile(path: path, contents: .failure(.init(message: "cannot read the file: \(error)")))
-            }
-        }
+        return ParallelMap.map(paths) { [maxFileBytes] path in Self.read(path, from: source, maxFileBytes: maxFileBytes) }
     }
 
-    static func oversizeMessage(_ size: Int, _ limit: Int) -> String {
-        "the file is \(Self.describeSize(size)), over the \(Self.describeSize(limit)) limit for an article; "
-            + "it was skipped (raise the limit with --max-file-size)"
+    /// One file's bytes, or why they were not read (over the size limit, unreadable).
+    static func read(_ path: String, from source: ContentSource, maxFileBytes: Int?) -> RawFile {
+        do {
+            if let limit = maxFileBytes, let size = try? source.size(path), size > limit {
+                return RawFile(path: path, contents: .failure(.init(message:
+                    "the file is \(describeSize(size)), over the \(describeSize(limit)) limit for an article; it was skipped (raise the limit with --max-file-size)")))
+            }
+            return RawFile(path: path, contents: .success(try source.read(path)))
+        } catch {
+            return RawFile(path: path, contents: .failure(.init(message: "cannot read the file: \(error)")))
+        }
     }
 
     static func loadOne(path: String, source: ContentSource, maxFileBytes: Int? = ContentLoader.defaultMaxFileBytes)
         -> (document: SourceDocument?, diagnostics: [Diagnostic]) {
-        do {
-            if let limit = maxFileBytes, let size = try? source.size(path), size > limit {
-                return (nil, [Diagnostic(.error, file: path, oversizeMessage(size, limit))])
-            }
-            return decode(RawFile(path: path, contents: .success(try source.read(path))))
-        } catch {
-            return (nil, [Diagnostic(.error, file: path, "cannot read the file: \(error)")])
-        }
+        decode(read(path, from: source, maxFileBytes: maxFileBytes))
     }
 
     public static func decode(_ file: RawFile) -> (document: SourceDocument?, diagnostics: [Diagnostic]) {

@@ -21,24 +21,19 @@ enum JSONText {
 
     /// A value already written at a given indentation, placed as it is: the elements of a long
     /// array can be written on all cores and joined in order.
-    struct Fragment: @unchecked Sendable {
+    struct Fragment: Sendable {
         let bytes: [UInt8]
     }
 
     /// Makes and writes each element as it will sit in an array at `depth` levels of nesting, on all cores.
     static func fragments<T: Sendable>(_ items: [T], depth: Int, _ value: @Sendable (T) -> Any) throws -> [Fragment] {
-        let results = ParallelMap.map(items) { item -> Fragment? in
-            var out: [UInt8] = []
-            guard (try? write(value(item), indent: depth * 2, into: &out)) != nil else { return nil }
-            return Fragment(bytes: out)
-        }
-        // The one that failed is written again here to report what it held.
-        return try zip(items, results).map { item, fragment in
-            if let fragment { return fragment }
-            var out: [UInt8] = []
-            try write(value(item), indent: depth * 2, into: &out)
-            return Fragment(bytes: out)
-        }
+        try ParallelMap.map(items) { item -> Result<Fragment, any Error> in
+            Result {
+                var out: [UInt8] = []
+                try write(value(item), indent: depth * 2, into: &out)
+                return Fragment(bytes: out)
+            }
+        }.map { try $0.get() }
     }
 
     private static func write(_ value: Any, indent: Int, into out: inout [UInt8]) throws {
