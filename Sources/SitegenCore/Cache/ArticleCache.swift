@@ -40,7 +40,7 @@ struct ArticleCache: Sendable {
     /// written only means the article is read again next time.
     func write(_ key: String, _ entry: ArticleCacheEntry) {
         guard let data = try? JSONEncoder().encode(entry) else { return }
-        try? data.write(to: url(key), options: .atomic)
+        try? UnsyncedFile.replace(data, at: url(key).path)
     }
 
     func prepare() throws {

@@ -63,6 +63,6 @@ struct PageManifest: Sendable {
             let page = entries[path]!
             text += "\(path)\t\(page.fingerprint)\t\(page.size)\n"
         }
-        try Data(text.utf8).write(to: url, options: .atomic)
+        try UnsyncedFile.replace(Data(text.utf8), at: url.path)
     }
 }

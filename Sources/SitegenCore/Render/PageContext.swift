@@ -12,22 +12,41 @@ struct PageContext: @unchecked Sendable {
     var timelineLimit = 200
     /// Every event's summary, built once for all the pages that list it.
     var summaries: [String: ContextNode] = [:]
+    /// The same without topics, for the short lists of related events (their own pages list them).
+    var compactSummaries: [String: ContextNode] = [:]
+    /// Renders an event's timeline entry (the `event_item` template) on its own, once per event, for
+    /// the templates' `{{{item_html}}}`; without it a summary has no `item_html`.
+    var renderItem: (@Sendable (FragmentScope) -> String)?
 
     /// Builds the shared summaries of all events on all cores.
     mutating func prepareSummaries(_ events: [Event]) {
         let ctx = self
-        let nodes = ParallelMap.map(events) { event in (event.id, ContextNode(ctx.summary(event))) }
-        summaries = Dictionary(nodes, uniquingKeysWith: { first, _ in first })
+        let nodes = ParallelMap.map(events) { event in
+            let plain = ContextNode(ctx.summary(event))
+            return (event.id, ctx.withItemHTML(plain), ctx.withItemHTML(ContextNode(plain, overriding: ["topics": [Any]()])))
+        }
+        summaries = Dictionary(nodes.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
+        compactSummaries = Dictionary(nodes.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
     }
 
-    func summaryNode(_ event: Event) -> Any { summaries[event.id] ?? summary(event) }
+    func summaryNode(_ event: Event) -> Any { summaries[event.id] ?? withItemHTML(ContextNode(summary(event))) }
 
-    /// The summary without topics, for the short lists of related events (their own pages list them).
     func compactSummaryNode(_ event: Event) -> Any {
-        if let node = summaries[event.id] { return ContextNode(node, overriding: ["topics": [Any]()]) }
-        var item = summary(event)
-        item["topics"] = [Any]()
-        return item
+        compactSummaries[event.id] ?? withItemHTML(ContextNode(ContextNode(summary(event)), overriding: ["topics": [Any]()]))
+    }
+
+    /// The summary with its timeline entry, rendered when a page first shows it.
+    private func withItemHTML(_ node: ContextNode) -> ContextNode {
+        guard let renderItem else { return node }
+        let scope = FragmentScope(node: node, buildWide: ["site": site, "t": t.strings])
+        var print: ContentHash? = nil
+        if let own = node.fingerprint {
+            var hash = ContentHash()
+            hash.combine("item_html")
+            hash.combine(own)
+            print = hash
+        }
+        return ContextNode(node, overriding: ["item_html": RenderedOnce(fingerprint: print) { renderItem(scope) }])
     }
 
     func page(_ title: String, _ extra: [String: Any], timeline: [String: Any] = [:]) -> [String: Any] {

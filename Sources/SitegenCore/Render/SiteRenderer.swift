@@ -149,6 +149,12 @@ public struct SiteRenderer: Sendable {
                               site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search],
                               articleTitles: Dictionary(timeline.articles.map { ($0.article.id, $0.displayTitle) }, uniquingKeysWith: { a, _ in a }))
         ctx.timelineLimit = max(1, options.timelineLimit)
+        let templates = self.templates
+        // The entry stands where the list's template puts it, which ends the line itself.
+        ctx.renderItem = { scope in
+            let html = templates.render("event_item", object: scope)
+            return html.hasSuffix("\n") ? String(html.dropLast()) : html
+        }
         ctx.prepareSummaries(timeline.events)
         var jobs: [PageJob] = []
         jobs.append(homePage(timeline, ctx))

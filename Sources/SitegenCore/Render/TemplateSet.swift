@@ -60,7 +60,10 @@ public struct TemplateSet: Sendable {
                 throw SitegenError.template(file: url.path, line: nil, message: "cannot read the template (\(error.localizedDescription))")
             }
             do {
-                try library.register(text, named: name)
+                // Parsed as written first, so a syntax error's line is the line in the user's file.
+                _ = try MustacheTemplate(string: text)
+                _ = HTMLEscaping.registered
+                try library.register(HTMLEscaping.pragma + text, named: name)
             } catch let error as MustacheTemplate.ParserError {
                 let problem = TemplateSyntax.problem(error, in: text)
                 throw SitegenError.template(file: url.path, line: problem.line, message: problem.message)
@@ -91,5 +94,9 @@ public struct TemplateSet: Sendable {
 
     public func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
+    }
+
+    func render(_ name: String, object: Any) -> String {
+        library.render(object, withTemplate: name) ?? ""
     }
 }

@@ -98,7 +98,7 @@ public struct OutputWriter: Sendable {
                             try FileManager.default.copyItem(at: existing, to: destination)
                         }
                     } else {
-                        try files[index].data.write(to: destination)
+                        try UnsyncedFile.write(files[index].data, to: destination.path)
                     }
                     return nil
                 } catch {
