@@ -7,8 +7,8 @@ public enum EventsJSON {
     public static func encode(_ timeline: Timeline) throws -> Data {
         let root: [String: Any] = [
             "schema": schema,
-            "articles": try JSONText.fragments(timeline.articles, depth: 2, article),
-            "events": try JSONText.fragments(timeline.events, depth: 2, event),
+            "articles": JSONText.parallelArray(timeline.articles, article),
+            "events": JSONText.parallelArray(timeline.events, event),
         ]
         return try JSONText.data(root)
     }

@@ -95,6 +95,12 @@ public struct SiteRenderer: Sendable {
     func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, progress: ((Int, Int) -> Void)? = nil,
                 emit: @Sendable ([OutputFile]) throws -> Void) throws -> RenderReport {
         let (jobs, ctx) = pageJobs(timeline)
+        func trace(_ what: String) {
+            guard ProcessInfo.processInfo.environment["SITEGEN_MEMTRACE"] != nil, let st = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return }
+            let l = st.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }.joined(separator: " ")
+            FileHandle.standardError.write(Data("TRACE \(what): \(l)\n".utf8))
+        }
+        trace("jobs")
         let t = translations
         let templates = self.templates
         let timer = TemplateTimer()
@@ -125,6 +131,8 @@ public struct SiteRenderer: Sendable {
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
             fileCount += batch.count
+            MemoryRelease.returnFreedPages()
+            trace("batch \(start) \(batch.first!.template)")
             progress?(min(jobs.count, start + batchSize), jobs.count)
         }
         var rest: [OutputFile] = []
@@ -197,37 +205,47 @@ public struct SiteRenderer: Sendable {
     /// in time. Neighbours are found by position in sorted lists, so the cost per page stays constant
     /// however many events a partner has.
     func eventPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
-        let bySeries = Dictionary(grouping: tl.events.filter { $0.mechanism != nil }) { $0.mechanism!.id }
-            .mapValues { $0.sorted { ($0.mechanism?.session ?? 0, $0.date.start, $0.id) < ($1.mechanism?.session ?? 0, $1.date.start, $1.id) } }
-        let byCountry = Self.byCountry(tl.events).mapValues { $0.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) } }
-        var position: [String: [String: Int]] = [:]
-        for (key, list) in bySeries { for (i, e) in list.enumerated() { position["s:" + key, default: [:]][e.id] = i } }
-        for (key, list) in byCountry { for (i, e) in list.enumerated() { position["c:" + key, default: [:]][e.id] = i } }
-        func neighbours(_ list: [Event], around index: Int?, radius: Int) -> ArraySlice<Event> {
+        let events = tl.events
+        let bySeries = tl.positions(groupedBy: { $0.mechanism?.id }).mapValues { group in
+            group.sorted { a, b in
+                (events[a].mechanism?.session ?? 0, events[a].date.start, events[a].id) < (events[b].mechanism?.session ?? 0, events[b].date.start, events[b].id)
+            }
+        }
+        let byCountry = tl.positionsByCountry().mapValues { group in
+            group.sorted { a, b in (events[a].date.start, events[a].id) < (events[b].date.start, events[b].id) }
+        }
+        // Where each event stands in its series' and its partners' lists, by the event's position.
+        var position: [String: [Int: Int]] = [:]
+        for (key, list) in bySeries { for (i, e) in list.enumerated() { position["s:" + key, default: [:]][e] = i } }
+        for (key, list) in byCountry { for (i, e) in list.enumerated() { position["c:" + key, default: [:]][e] = i } }
+        func neighbours(_ list: [Int], around index: Int?, radius: Int) -> ArraySlice<Int> {
             guard let index else { return [] }
             return list[max(0, index - radius)..<min(list.count, index + radius + 1)]
         }
-        return tl.events.map { event in
-            PageJob(url: Paths.event(event.id), template: "event") {
-                var related: [Event] = []
+        return events.indices.map { index in
+            PageJob(url: Paths.event(events[index].id), template: "event") {
+                let event = events[index]
+                var related: [Int] = []
                 if let m = event.mechanism {
-                    related += neighbours(bySeries[m.id] ?? [], around: position["s:" + m.id]?[event.id], radius: 3)
+                    related += neighbours(bySeries[m.id] ?? [], around: position["s:" + m.id]?[index], radius: 3)
                 }
                 for code in event.countries {
-                    related += neighbours(byCountry[code] ?? [], around: position["c:" + code]?[event.id], radius: 4)
+                    related += neighbours(byCountry[code] ?? [], around: position["c:" + code]?[index], radius: 4)
                 }
-                var seen = Set([event.id])
-                related = related.filter { seen.insert($0.id).inserted }.sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
+                var seen = Set([index])
+                let nearby = tl.events(at: related.filter { seen.insert($0).inserted })
+                    .sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
                 // A compact list: the related events' own pages carry their topics.
-                let compact = related.prefix(8).map(ctx.compactSummaryNode)
+                let compact = nearby.prefix(8).map(ctx.compactSummaryNode)
                 return ctx.page(ctx.title(event), ["event": ctx.detail(event), "related": compact])
             }
         }
     }
 
     func articlePages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
-        tl.articles.map { a in
-            PageJob(url: Paths.article(a.article.id), template: "article") {
+        tl.articles.indices.map { index in
+            PageJob(url: Paths.article(tl.articles[index].article.id), template: "article") {
+                let a = tl.articles[index]
                 let html = ArticleBody(markdown: a.article.markdown, sentences: a.article.sentences)
                 let events = a.events.sorted { ($0.primary ? 0 : 1, $0.date.start) < ($1.primary ? 0 : 1, $1.date.start) }
                 var article: [String: Any] = ["title": a.displayTitle, "file": a.article.path, "body_html": html,
@@ -244,11 +262,12 @@ public struct SiteRenderer: Sendable {
     }
 
     func countryPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
-        let byCountry = Self.byCountry(tl.events)
+        let byCountry = tl.positionsByCountry()
         return byCountry.keys.sorted().compactMap { code in
             guard let country = knowledge.countryByCode[code] else { return nil }
-            let events = byCountry[code] ?? []
+            let positions = byCountry[code] ?? []
             return PageJob(url: Paths.country(code), template: "country") {
+                let events = tl.events(at: positions)
                 var context: [String: Any] = [
                     "country": ["code": code, "name": ctx.countryName(code), "name_en": country.name_en, "name_vi": country.name_vi],
                 ]
@@ -286,9 +305,10 @@ public struct SiteRenderer: Sendable {
 
     func topicPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
         knowledge.topics.compactMap { topic in
-            let events = tl.events.filter { $0.topics.contains { $0.id == topic.id } }
-            guard !events.isEmpty else { return nil }
+            let positions = tl.positions { $0.topics.contains { $0.id == topic.id } }
+            guard !positions.isEmpty else { return nil }
             return PageJob(url: Paths.topic(topic.id), template: "topic") {
+                let events = tl.events(at: positions)
                 var info: [String: Any] = ["id": topic.id, "label": ctx.topicLabel(topic.id)]
                 if ctx.t.isVietnamese { info["label_en"] = topic.label_en }
                 return ctx.page(ctx.topicLabel(topic.id), ["topic": info],
@@ -298,11 +318,14 @@ public struct SiteRenderer: Sendable {
     }
 
     func seriesPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
-        let bySeries = Dictionary(grouping: tl.events.filter { $0.mechanism != nil }) { $0.mechanism!.id }
+        let bySeries = tl.positions(groupedBy: { $0.mechanism?.id })
         return bySeries.keys.sorted().map { id in
-            let events = bySeries[id]!.sorted { ($0.mechanism?.session ?? 0, $0.mechanism?.part ?? 0, $0.date.start) < ($1.mechanism?.session ?? 0, $1.mechanism?.part ?? 0, $1.date.start) }
-            let name = ctx.mechanismName(events[0].mechanism!, countries: events[0].countries)
+            func order(_ e: Event) -> (Int, Int, String) { (e.mechanism?.session ?? 0, e.mechanism?.part ?? 0, e.date.start) }
+            let positions = bySeries[id]!.sorted { order(tl.events[$0]) < order(tl.events[$1]) }
+            let first = tl.events[positions[0]]
+            let name = ctx.mechanismName(first.mechanism!, countries: first.countries)
             return PageJob(url: Paths.series(id), template: "series") {
+                let events = tl.events(at: positions)
                 var rows: [[String: Any]] = []
                 var previous: Int?
                 for event in events {
@@ -328,10 +351,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// One page per named person, with every event and the title held at the time.
-    static func byPerson(_ events: [Event]) -> [String: [(Participant, Event)]] {
-        var byPerson: [String: [(Participant, Event)]] = [:]
-        for event in events {
-            for p in event.participants { byPerson[Paths.personID(p.name), default: []].append((p, event)) }
+    static func byPerson(_ events: [Event]) -> [String: [(participant: Participant, position: Int)]] {
+        var byPerson: [String: [(participant: Participant, position: Int)]] = [:]
+        for (position, event) in events.enumerated() {
+            for p in event.participants { byPerson[Paths.personID(p.name), default: []].append((p, position)) }
         }
         return byPerson
     }
@@ -341,60 +364,63 @@ public struct SiteRenderer: Sendable {
     func personPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
         let byPerson = Self.byPerson(tl.events)
         return byPerson.keys.sorted().map { id in
-            let entries = byPerson[id]!.sorted { $0.1.date.start > $1.1.date.start }
-            let person = entries[0].0
+            let entries = byPerson[id]!.sorted { tl.events[$0.position].date.start > tl.events[$1.position].date.start }
+            let person = entries[0].participant
             return PageJob(url: "people/\(id)/", template: "person") {
                 var info: [String: Any] = ["name": person.name]
                 if let c = person.country { info["country_name"] = ctx.countryName(c) }
-                let roles = entries.prefix(ctx.timelineLimit).map { p, e -> [String: Any] in
-                    ["title": ctx.titleWording.apply(p.title), "date_label": ctx.t.dateLabel(e.date), "event_url": Paths.event(e.id), "event_title": ctx.title(e)]
+                let roles = entries.prefix(ctx.timelineLimit).map { p, position -> [String: Any] in
+                    let e = tl.events[position]
+                    return ["title": ctx.titleWording.apply(p.title), "date_label": ctx.t.dateLabel(e.date), "event_url": Paths.event(e.id), "event_title": ctx.title(e)]
                 }
                 return ctx.page(person.name, ["person": info, "roles": roles],
-                                timeline: ctx.timeline(entries.map(\.1)) { "people/\(id)/years/\($0)/" })
+                                timeline: ctx.timeline(tl.events(at: entries.map(\.position))) { "people/\(id)/years/\($0)/" })
             }
         }
     }
 
     /// Per-year pages of a country, topic or person whose timeline is too long for one page.
     func termYearPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
-        var terms: [(url: String, name: String, events: [Event])] = []
-        for (code, events) in Self.byCountry(tl.events) where events.count > ctx.timelineLimit {
-            terms.append((Paths.country(code), ctx.t.text("country_page_title", ["name": ctx.countryName(code)]), events))
+        var terms: [(url: String, name: String, positions: [Int])] = []
+        for (code, positions) in tl.positionsByCountry() where positions.count > ctx.timelineLimit {
+            terms.append((Paths.country(code), ctx.t.text("country_page_title", ["name": ctx.countryName(code)]), positions))
         }
         for topic in knowledge.topics {
-            let events = tl.events.filter { $0.topics.contains { $0.id == topic.id } }
-            if events.count > ctx.timelineLimit { terms.append((Paths.topic(topic.id), ctx.topicLabel(topic.id), events)) }
+            let positions = tl.positions { $0.topics.contains { $0.id == topic.id } }
+            if positions.count > ctx.timelineLimit { terms.append((Paths.topic(topic.id), ctx.topicLabel(topic.id), positions)) }
         }
         for (id, entries) in Self.byPerson(tl.events) where entries.count > ctx.timelineLimit {
-            terms.append(("people/\(id)/", entries[0].0.name, entries.map(\.1)))
+            terms.append(("people/\(id)/", entries[0].participant.name, entries.map(\.position)))
         }
         return terms.sorted { $0.url < $1.url }.flatMap { term -> [PageJob] in
-            let byYear = Dictionary(grouping: term.events, by: { $0.date.year })
+            let byYear = Dictionary(grouping: term.positions, by: { tl.events[$0].date.year })
             let years = byYear.keys.sorted()
             return years.enumerated().map { index, year in
                 let url = term.url + "years/\(year)/"
+                let positions = byYear[year]!
                 return PageJob(url: url, template: "year") {
-                    var info: [String: Any] = ["year": year, "count": byYear[year]!.count,
-                                               "count_unit": ctx.t.unit("count_events_unit", count: byYear[year]!.count)]
+                    var info: [String: Any] = ["year": year, "count": positions.count,
+                                               "count_unit": ctx.t.unit("count_events_unit", count: positions.count)]
                     if index > 0 { info["prev_url"] = term.url + "years/\(years[index - 1])/" }
                     if index + 1 < years.count { info["next_url"] = term.url + "years/\(years[index + 1])/" }
                     return ctx.page("\(term.name) · \(year)", ["year": info, "term": ["name": term.name, "url": term.url],
-                                                                 "years": ctx.years(byYear[year]!)])
+                                                                 "years": ctx.years(tl.events(at: positions))])
                 }
             }
         }
     }
 
     func yearPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
-        let byYear = Dictionary(grouping: tl.events, by: { $0.date.year })
+        let byYear = tl.positions(groupedBy: { $0.date.year })
         let years = byYear.keys.sorted()
         return years.enumerated().map { index, year in
-            PageJob(url: Paths.year(year), template: "year") {
-                var info: [String: Any] = ["year": year, "count": byYear[year]!.count,
-                                           "count_unit": ctx.t.unit("count_events_unit", count: byYear[year]!.count)]
+            let positions = byYear[year]!
+            return PageJob(url: Paths.year(year), template: "year") {
+                var info: [String: Any] = ["year": year, "count": positions.count,
+                                           "count_unit": ctx.t.unit("count_events_unit", count: positions.count)]
                 if index > 0 { info["prev_url"] = Paths.year(years[index - 1]) }
                 if index + 1 < years.count { info["next_url"] = Paths.year(years[index + 1]) }
-                return ctx.page(ctx.t.text("year_page_title", ["year": String(year)]), ["year": info, "years": ctx.years(byYear[year]!)])
+                return ctx.page(ctx.t.text("year_page_title", ["year": String(year)]), ["year": info, "years": ctx.years(tl.events(at: positions))])
             }
         }
     }
@@ -402,14 +428,15 @@ public struct SiteRenderer: Sendable {
     func listPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
         let t = ctx.t
         let pageSize = max(1, options.listPageSize)
-        // Page 1 at the index's own address, page n at "<index>page/n/".
-        func list(_ url: String, _ key: String, _ items: [[String: Any]]) -> [PageJob] {
-            let chunks = stride(from: 0, to: max(items.count, 1), by: pageSize).map { Array(items[$0..<min(items.count, $0 + pageSize)]) }
+        // Page 1 at the index's own address, page n at "<index>page/n/". A page makes its entries
+        // when it renders: the index of every event would otherwise be held all through the build.
+        func list(_ url: String, _ key: String, count: Int, _ item: @escaping (Int) -> [String: Any]) -> [PageJob] {
+            let chunks = stride(from: 0, to: max(count, 1), by: pageSize).map { $0..<min(count, $0 + pageSize) }
             func pageURL(_ number: Int) -> String { number == 1 ? url : url + "page/\(number)/" }
             return chunks.enumerated().map { index, chunk in
                 let number = index + 1
                 return PageJob(url: pageURL(number), template: "list") {
-                    var extra: [String: Any] = ["heading": t.text("list_\(key)_heading"), "intro": t.text("list_\(key)_intro"), "items": chunk]
+                    var extra: [String: Any] = ["heading": t.text("list_\(key)_heading"), "intro": t.text("list_\(key)_intro"), "items": chunk.map(item)]
                     if chunks.count > 1 {
                         var pagination: [String: Any] = ["status": t.text("pagination_status", ["n": String(number), "total": String(chunks.count)])]
                         if number > 1 { pagination["prev_url"] = pageURL(number - 1) }
@@ -439,13 +466,16 @@ public struct SiteRenderer: Sendable {
              "count": mechanisms[id]!.count,
              "unit": t.unit("count_sessions_unit", count: mechanisms[id]!.count)]
         }
-        let articles = tl.articles.map { a -> [String: Any] in
-            ["url": Paths.article(a.article.id), "label": a.displayTitle, "count": a.events.count,
-             "unit": t.unit("count_events_unit", count: a.events.count),
-             "detail": [a.article.source, a.article.published.map(t.dateLabel)].compactMap { $0 }.joined(separator: " · ")]
+        func article(_ index: Int) -> [String: Any] {
+            let a = tl.articles[index]
+            return ["url": Paths.article(a.article.id), "label": a.displayTitle, "count": a.events.count,
+                    "unit": t.unit("count_events_unit", count: a.events.count),
+                    "detail": [a.article.source, a.article.published.map(t.dateLabel)].compactMap { $0 }.joined(separator: " · ")]
         }
-        let allEvents = tl.events.map { e -> [String: Any] in
-            ["url": Paths.event(e.id), "label": ctx.title(e), "detail": t.dateLabel(e.date) + (e.date.inferred ? " ≈" : "") + " · " + ctx.kindLabel(e.kind)]
+        func event(_ index: Int) -> [String: Any] {
+            let e = tl.events[index]
+            return ["url": Paths.event(e.id), "label": ctx.title(e),
+                    "detail": t.dateLabel(e.date) + (e.date.inferred ? " ≈" : "") + " · " + ctx.kindLabel(e.kind)]
         }
         var people: [String: (name: String, count: Int, country: String?)] = [:]
         for p in tl.events.flatMap(\.participants) {
@@ -461,8 +491,12 @@ public struct SiteRenderer: Sendable {
         let years = yearCounts.keys.sorted(by: >).map { year -> [String: Any] in
             ["url": Paths.year(year), "label": String(year), "count": yearCounts[year]!, "unit": ctx.t.unit("count_events_unit", count: yearCounts[year]!)]
         }
-        return list("countries/", "countries", countries) + list("topics/", "topics", topics) + list("series/", "series", series)
-            + list("articles/", "articles", articles) + list("events/", "events", allEvents) + list("people/", "people", peopleItems)
-            + list("years/", "years", years)
+        return list("countries/", "countries", count: countries.count) { countries[$0] }
+            + list("topics/", "topics", count: topics.count) { topics[$0] }
+            + list("series/", "series", count: series.count) { series[$0] }
+            + list("articles/", "articles", count: tl.articles.count, article)
+            + list("events/", "events", count: tl.events.count, event)
+            + list("people/", "people", count: peopleItems.count) { peopleItems[$0] }
+            + list("years/", "years", count: years.count) { years[$0] }
     }
 }
