@@ -8,6 +8,8 @@ public struct Translations: Sendable {
     public let strings: [String: String]
     /// `month_names` split once: date labels are made for every event on every page kind.
     private let monthNames: [String]
+    /// Every event's date is labelled on every page that lists it; a corpus has a few thousand dates.
+    private let dateLabels = Memo<String, String>()
 
     public init(language: String, strings: [String: String]) {
         self.language = language
@@ -32,10 +34,25 @@ public struct Translations: Sendable {
     }
 
     /// The string for `key` with `{name}` placeholders filled; the key itself when missing, so a gap shows.
+    /// Placeholders are filled in one pass, so a value that itself contains "{year}" is left as it is.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        var s = strings[key] ?? key
-        for (name, value) in values { s = s.replacingOccurrences(of: "{\(name)}", with: value) }
-        return s
+        let template = strings[key] ?? key
+        guard !values.isEmpty else { return template }
+        var filled = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            filled += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(of: "}"), let value = values[String(rest[afterOpen..<close])] {
+                filled += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                filled += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        filled += rest
+        return filled
     }
 
     public var isVietnamese: Bool { language == "vi" }
@@ -47,6 +64,13 @@ public struct Translations: Sendable {
 
     /// "18/12/2025", "tháng 10/2011", "năm 2019" — or "18 December 2025", "October 2011", "2019".
     public func dateLabel(_ iso: String) -> String {
+        if let known = dateLabels.value(for: iso) { return known }
+        let label = composeDateLabel(iso)
+        dateLabels.set(label, for: iso)
+        return label
+    }
+
+    private func composeDateLabel(_ iso: String) -> String {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         let months = monthNames
         func monthName(_ m: Int) -> String { m >= 1 && m <= months.count ? months[m - 1] : String(m) }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Read access to the content folder, injectable so tests can build from memory.
 public protocol ContentSource: Sendable {
@@ -14,31 +17,69 @@ public struct DiskContentSource: ContentSource {
 
     public init(root: URL) { self.root = root.standardizedFileURL }
 
+    /// Every file under the root, hidden files and folders left out, sorted. A plain directory walk:
+    /// FileManager's enumerator reads every file's extended attributes and owner on Linux, which
+    /// took seconds for 10,000 files.
     public func listFiles() throws -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw SitegenError.content(path: root.path, message: "content folder does not exist")
         }
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
         var paths: [String] = []
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(rootPath) else { continue }
-            paths.append(String(full.dropFirst(rootPath.count)))
+        var pending = [""]
+        while let folder = pending.popLast() {
+            let full = folder.isEmpty ? root.path : root.path + "/" + folder
+            guard let dir = opendir(full) else { continue }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                guard !name.hasPrefix(".") else { continue }
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                switch Self.kind(of: entry.pointee.d_type, at: full + "/" + name) {
+                case .file: paths.append(relative)
+                case .folder: pending.append(relative)
+                case .other: break
+                }
+            }
         }
         return paths.sorted()
+    }
+
+    private enum EntryKind { case file, folder, other }
+
+    /// A symbolic link counts as what it points to, except that linked folders are not entered
+    /// (a link to a parent would never end).
+    private static func kind(of type: UInt8, at path: String) -> EntryKind {
+        switch Int32(type) {
+        case Int32(DT_REG): return .file
+        case Int32(DT_DIR): return .folder
+        case Int32(DT_LNK), Int32(DT_UNKNOWN):
+            var info = stat()
+            guard (Int32(type) == Int32(DT_LNK) ? stat(path, &info) : lstat(path, &info)) == 0 else { return .other }
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: return .file
+            case S_IFDIR: return Int32(type) == Int32(DT_LNK) ? .other : .folder
+            default: return .other
+            }
+        default: return .other
+        }
     }
 
     public func read(_ path: String) throws -> Data {
         try Data(contentsOf: root.appendingPathComponent(path))
     }
 
+    /// A plain stat: FileManager's attributes also look up the owner's account name, which asks
+    /// the name service for every file and made reading a large corpus several times slower.
     public func size(_ path: String) throws -> Int {
-        let attributes = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path).path)
-        return (attributes[.size] as? NSNumber)?.intValue ?? 0
+        var info = stat()
+        let full = root.appendingPathComponent(path).path
+        guard stat(full, &info) == 0 else {
+            throw SitegenError.content(path: full, message: String(cString: strerror(errno)))
+        }
+        return Int(info.st_size)
     }
 }
 

@@ -95,12 +95,6 @@ public struct SiteRenderer: Sendable {
     func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, progress: ((Int, Int) -> Void)? = nil,
                 emit: @Sendable ([OutputFile]) throws -> Void) throws -> RenderReport {
         let (jobs, ctx) = pageJobs(timeline)
-        func trace(_ what: String) {
-            guard ProcessInfo.processInfo.environment["SITEGEN_MEMTRACE"] != nil, let st = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return }
-            let l = st.split(separator: "\n").filter { $0.hasPrefix("VmRSS") || $0.hasPrefix("VmHWM") }.joined(separator: " ")
-            FileHandle.standardError.write(Data("TRACE \(what): \(l)\n".utf8))
-        }
-        trace("jobs")
         let t = translations
         let templates = self.templates
         let timer = TemplateTimer()
@@ -131,8 +125,6 @@ public struct SiteRenderer: Sendable {
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
             fileCount += batch.count
-            MemoryRelease.returnFreedPages()
-            trace("batch \(start) \(batch.first!.template)")
             progress?(min(jobs.count, start + batchSize), jobs.count)
         }
         var rest: [OutputFile] = []
