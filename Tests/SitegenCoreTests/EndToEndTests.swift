@@ -293,6 +293,31 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("style.css").path))
     }
 
+    /// The timeline entry is rendered once per event and reused, so an override of `event_item` must
+    /// reach every list, and the entry must read only its own values, `site` and `t`.
+    @Test func anOverriddenTimelineEntryShowsOnEveryListThatHasTheEvent() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let theme = root.appendingPathComponent("my-theme")
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try "<li class=\"mine\" data-base=\"{{site.base}}\" data-page=\"{{page.title}}\">{{date_iso}} {{title}} [{{#topics}}{{id}} {{/topics}}]</li>\n"
+            .write(to: theme.appendingPathComponent("event_item.mustache"), atomically: true, encoding: .utf8)
+        let out = root.appendingPathComponent("public")
+        _ = try build(into: out, baseURL: "/timeline/", templates: theme)
+        let entry = try #require(try read(out, "countries/us/index.html").split(separator: "\n").first { $0.contains("class=\"mine\"") && $0.contains("2025-12-18") })
+        #expect(entry.contains("data-base=\"/timeline/\""), "site values are in scope")
+        #expect(entry.contains("data-page=\"\""), "the page around the entry is not")
+        #expect(entry.contains("defence"), "full entries list their topics")
+        for page in ["index.html", "years/2025/index.html", "topics/defence/index.html"] {
+            let lines = try read(out, page).split(separator: "\n").filter { $0.contains("class=\"mine\"") && $0.contains("2025-12-18") }
+            #expect(lines.contains(entry), "the same entry on \(page)")
+        }
+        let events = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("events").path).filter { $0 != "index.html" }
+        let related = try events.flatMap { try read(out, "events/\($0)/index.html").split(separator: "\n").filter { $0.contains("class=\"mine\"") } }
+        #expect(!related.isEmpty, "related lists use the override too")
+        #expect(related.allSatisfy { $0.hasSuffix("[]</li>") }, "related entries leave topics out")
+    }
+
     /// With Pagefind installed the site gets a search index and page; without it, neither, and no link to them.
     @Test func searchIndexWhenPagefindIsInstalled() throws {
         let root = try TestSupport.temporaryDirectory()

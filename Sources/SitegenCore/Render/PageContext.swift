@@ -135,7 +135,8 @@ struct PageContext: @unchecked Sendable {
     /// to about `limit` events, and links to one page per older year.
     func timeline(_ events: [Event], yearURL: (Int) -> String = Paths.year) -> [String: Any] {
         let limit = timelineLimit
-        let counts = Dictionary(grouping: events, by: { $0.date.year }).mapValues(\.count)
+        var counts: [Int: Int] = [:]
+        for event in events { counts[event.date.year, default: 0] += 1 }
         var shown = Set<Int>()
         var total = 0
         for year in counts.keys.sorted(by: >) where shown.isEmpty || total + counts[year]! <= limit {
@@ -144,7 +145,7 @@ struct PageContext: @unchecked Sendable {
         }
         let older = counts.keys.filter { !shown.contains($0) }.sorted(by: >)
         return [
-            "years": years(events.filter { shown.contains($0.date.year) }),
+            "years": years(events, only: shown),
             "has_more": !older.isEmpty,
             "more_years": older.map { year -> [String: Any] in
                 ["year": year, "url": yearURL(year), "count": counts[year]!, "count_unit": t.unit("count_events_unit", count: counts[year]!)]
@@ -152,17 +153,21 @@ struct PageContext: @unchecked Sendable {
         ]
     }
 
-
-    /// Events grouped by year, newest year first, each year in date order.
-    func years(_ events: [Event]) -> [[String: Any]] {
-        let grouped = Dictionary(grouping: events) { $0.date.year }
+    /// Events grouped by year, newest year first, each year in date order. Events are sorted by
+    /// position, not copied: a partner's page can list thousands.
+    func years(_ events: [Event], only shown: Set<Int>? = nil) -> [[String: Any]] {
+        var grouped: [Int: [Int]] = [:]
+        for (position, event) in events.enumerated() where shown?.contains(event.date.year) ?? true {
+            grouped[event.date.year, default: []].append(position)
+        }
         return grouped.keys.sorted(by: >).map { year in
+            let keys = Dictionary(uniqueKeysWithValues: grouped[year]!.map { ($0, Self.sortKey(events[$0].date)) })
             let list = grouped[year]!.sorted { a, b in
-                let x = Self.sortKey(a.date), y = Self.sortKey(b.date)
-                return x != y ? x < y : a.id < b.id
+                let x = keys[a]!, y = keys[b]!
+                return x != y ? x < y : events[a].id < events[b].id
             }
             return ["year": year, "count": list.count, "count_unit": t.unit("count_events_unit", count: list.count),
-                    "events": list.map(summaryNode), "url": Paths.year(year)]
+                    "events": list.map { summaryNode(events[$0]) }, "url": Paths.year(year)]
         }
     }
 
