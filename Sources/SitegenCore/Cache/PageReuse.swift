@@ -20,8 +20,7 @@ final class PageReuse: @unchecked Sendable {
         let print = fingerprint.description
         guard let old = previous[path], old.fingerprint == print, let folder = previousOutput else { return nil }
         let url = folder.appendingPathComponent(path)
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
-              size.intValue == old.size else { return nil }
+        guard case .success(let size) = FileSize.of(url.path), size == old.size else { return nil }
         record(path, fingerprint: print, size: old.size, kept: true)
         return OutputFile(path: path, existing: url)
     }

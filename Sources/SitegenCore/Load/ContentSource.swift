@@ -71,15 +71,12 @@ public struct DiskContentSource: ContentSource {
         try Data(contentsOf: root.appendingPathComponent(path))
     }
 
-    /// A plain stat: FileManager's attributes also look up the owner's account name, which asks
-    /// the name service for every file and made reading a large corpus several times slower.
     public func size(_ path: String) throws -> Int {
-        var info = stat()
         let full = root.appendingPathComponent(path).path
-        guard stat(full, &info) == 0 else {
-            throw SitegenError.content(path: full, message: String(cString: strerror(errno)))
+        switch FileSize.of(full) {
+        case .success(let size): return size
+        case .failure(let failure): throw SitegenError.content(path: full, message: failure.reason)
         }
-        return Int(info.st_size)
     }
 }
 
