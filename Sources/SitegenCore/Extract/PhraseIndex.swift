@@ -10,19 +10,19 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
     }
 
     private struct Entry: Sendable {
-        var tokens: [String]
+        var tokens: [PhraseKey]
         var payload: Payload
         var phrase: String
     }
 
-    private var byFirstToken: [String: [Entry]] = [:]
+    private var byFirstToken: [PhraseKey: [Entry]] = [:]
     public let caseSensitive: Bool
 
     public init(_ phrases: [(String, Payload)], caseSensitive: Bool = false) {
         self.caseSensitive = caseSensitive
         for (phrase, payload) in phrases {
             let tokenized = TokenizedText(phrase)
-            let keys = tokenized.tokens.map { caseSensitive ? $0.cased : $0.folded }
+            let keys = tokenized.tokens.map { caseSensitive ? $0.casedKey : $0.foldedKey }
             guard let first = keys.first else { continue }
             byFirstToken[first, default: []].append(Entry(tokens: keys, payload: payload, phrase: phrase))
         }
@@ -53,7 +53,7 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
 
     /// The longest phrase that starts exactly at token `index`.
     public func longestMatch(in tokens: [Token], at index: Int, masked: Set<Int> = []) -> Hit? {
-        let key = caseSensitive ? tokens[index].cased : tokens[index].folded
+        let key = caseSensitive ? tokens[index].casedKey : tokens[index].foldedKey
         guard let candidates = byFirstToken[key] else { return nil }
         for entry in candidates {
             let end = index + entry.tokens.count
@@ -61,7 +61,7 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
             var ok = true
             for k in 1..<max(entry.tokens.count, 1) where k < entry.tokens.count {
                 let token = tokens[index + k]
-                if masked.contains(index + k) || (caseSensitive ? token.cased : token.folded) != entry.tokens[k] { ok = false; break }
+                if masked.contains(index + k) || (caseSensitive ? token.casedKey : token.foldedKey) != entry.tokens[k] { ok = false; break }
             }
             if ok { return Hit(range: index..<end, payload: entry.payload, phrase: entry.phrase) }
         }
