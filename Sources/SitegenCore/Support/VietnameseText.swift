@@ -76,6 +76,25 @@ public enum VietnameseText {
         return String(out)
     }
 
+    /// Foundation's `contains`, which finds composed and decomposed letters alike, with the same
+    /// answer: text and word of precomposed letters only (the usual case) are compared byte for
+    /// byte, anything else is left to Foundation.
+    public static func contains(_ text: String, _ word: String) -> Bool {
+        guard text.unicodeScalars.allSatisfy(isPrecomposedLatin), word.unicodeScalars.allSatisfy(isPrecomposedLatin) else {
+            return text.contains(word)
+        }
+        let needle = Array(word.utf8)
+        guard let first = needle.first else { return text.contains(word) }
+        let haystack = Array(text.utf8)
+        guard haystack.count >= needle.count else { return false }
+        var i = 0
+        while i <= haystack.count - needle.count {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// Letters, digits and punctuation that Foundation's canonical-equivalence search matches only
     /// literally: ASCII, Latin-1 and Latin Extended, precomposed Vietnamese letters. No combining marks.
     private static func isPrecomposedLatin(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// Skipping the date rules a sentence lacks the characters for must not lose a date.
+@Suite struct DateScannerNeedsTests {
+    static let sentences: [String] = [
+        "Ngày 04/12/2015, hai bên ký kết.", "ngày 21 tháng 11 năm 2019 tại Hà Nội", "NGÀY 21 THÁNG 11 NĂM 2019",
+        "từ ngày 4 đến 6/7/2007", "Hội nghị diễn ra 4-6/12 tại Tokyo", "kỷ niệm 50 năm (11/9/1973-11/9/2023)",
+        "hôm thứ Năm (20/12)", "Chiều qua (20/12)", "SÁNG NAY 12/8", "Tháng 10/2011", "THÁNG 5 NĂM NAY", "tháng 11 tới",
+        "giai đoạn 2024-2026", "cuối năm 2022", "Năm nay", "NĂM NGOÁI", "hôm qua", "HÔM KIA", "tối nay", "ĐÊM QUA",
+        "hôm thứ Hai", "Thứ Ba vừa qua", "CHỦ NHẬT TUẦN TRƯỚC", "thứ hai tuần qua", "Chương trình hành động 2010",
+        "4.12.2015", "4-12-2015", "ngày 18/12", "năm sau", "trưa qua", "ngày ١٢/٣", "٢٠٢٤", "ſáng qua", "ﬆháng 5",
+        "Vie\u{323}\u{302}t Nam ngày 3/4", "tha\u{301}ng 5 na\u{306}m 2020", "ho\u{302}m qua",
+    ]
+
+    @Test func needsSkipNoMatch() throws {
+        var all = Self.sentences
+        for name in try FileManager.default.contentsOfDirectory(atPath: TestSupport.seedsDir.path) {
+            let article = TestSupport.clean(try String(contentsOf: TestSupport.seedsDir.appendingPathComponent(name), encoding: .utf8), path: name)
+            all += [article.title ?? ""] + article.sentences
+        }
+        let unseen = TestSupport.fixtures.appendingPathComponent("unseen")
+        for name in try FileManager.default.contentsOfDirectory(atPath: unseen.path) {
+            let article = TestSupport.clean(try String(contentsOf: unseen.appendingPathComponent(name), encoding: .utf8), path: name)
+            all += [article.title ?? ""] + article.sentences
+        }
+        #expect(all.count > 300)
+        for sentence in all + all.map { $0.uppercased() } + all.map { $0.lowercased() } {
+            let text = TokenizedText(sentence)
+            #expect(DateScanner.scan(text) == DateScanner.scanRunningAllRules(text), "\(sentence)")
+        }
+    }
+
+    @Test func containsAnswersAsFoundation() {
+        let texts = ["hôm qua", "quá", "nay", "này", "na\u{300}y", "ngày nay", "chủ nhật", "chu\u{309} nhật", "thứ", "thư\u{301}",
+                     "sau", "ſau", "SAU", "tới", "to\u{31B}\u{301}i", "ngoái", "", "qua\r\n", "🇻🇳 nay", "oậ", "hôm\u{301}"]
+        let words = ["hôm", "qua", "nay", "tới", "sau", "ngoái", "thứ", "chủ nhật", "ảnh", "a", "ậ", "o"]
+        for text in texts {
+            for word in words {
+                #expect(VietnameseText.contains(text, word) == text.contains(word), "\(text) / \(word)")
+            }
+        }
+    }
+}
