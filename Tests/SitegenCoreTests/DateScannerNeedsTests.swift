@@ -32,6 +32,33 @@ import Testing
         }
     }
 
+    /// A word clue reads a sentence lowercased; the patterns match case-insensitively. For the
+    /// letters the clues accept, the two must agree on every letter of the clue words.
+    @Test func lowercaseIsHowThePatternsFoldCase() throws {
+        let letters = Set("tháng năm hôm qua nay thứ chủ nhật vừa tuần".unicodeScalars)
+        let accepted = (UInt32(0)..<0x2100).compactMap(Unicode.Scalar.init).filter(DateClues.foldsAsLowercase)
+        for letter in letters {
+            let pattern = try NSRegularExpression(pattern: "^\\Q\(letter)\\E$", options: [.caseInsensitive])
+            for scalar in accepted {
+                let text = String(scalar)
+                let matches = pattern.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+                #expect(matches == (ScalarFacts.lowercase(scalar) == letter), "U+\(String(scalar.value, radix: 16)) vs \(letter)")
+            }
+        }
+    }
+
+    @Test func cluesOfASentence() {
+        let clues = DateClues("THÁNG 5/2024, hai bên (2010-2025)")
+        #expect(clues.has(.word("tháng")))
+        #expect(!clues.has(.word("năm")))
+        #expect(clues.has(.betweenDigits("/")) && clues.has(.betweenDigits("-")) && !clues.has(.betweenDigits(".")))
+        #expect(clues.has(.century))
+        #expect(!DateClues("Việt Nam-Anh 5 - 6").has(.betweenDigits("-")))
+        #expect(DateClues("ngày ١٢/٣").has(.betweenDigits("/")))
+        // Letters the clues do not model leave every word possible.
+        #expect(DateClues("ſáng 🇻🇳").has(.word("tháng")))
+    }
+
     @Test func containsAnswersAsFoundation() {
         let texts = ["hôm qua", "quá", "nay", "này", "na\u{300}y", "ngày nay", "chủ nhật", "chu\u{309} nhật", "thứ", "thư\u{301}",
                      "sau", "ſau", "SAU", "tới", "to\u{31B}\u{301}i", "ngoái", "", "qua\r\n", "🇻🇳 nay", "oậ", "hôm\u{301}"]

@@ -6,63 +6,32 @@ import Foundation
 public enum DateScanner {
     private typealias Reader = @Sendable (Pattern.BridgedMatch) -> DateMention?
 
-    /// What a rule's pattern cannot match without: for each string, at least one of its characters.
-    /// The letters are those of the pattern's required words in both cases ("tháng" needs "á" or
-    /// "Á"); a rule whose needs a sentence lacks is not run, which spares most regular-expression
-    /// searches. The tests check each rule still finds what it found without this.
-    private struct Needs: Sendable {
-        let anyOf: [String]
-        init(_ anyOf: String...) { self.anyOf = anyOf }
-    }
-
-    /// The scalars some rule needs, each with a bit, so a sentence's relevant content is one mask.
-    private static let neededBit: [Unicode.Scalar: UInt64] = {
-        let scalars = Set(rules.flatMap { $0.1.anyOf.flatMap(\.unicodeScalars) }).sorted { $0.value < $1.value }
-        precondition(scalars.count <= 64, "one bit per needed character")
-        return Dictionary(uniqueKeysWithValues: scalars.enumerated().map { ($0.element, UInt64(1) << UInt64($0.offset)) })
-    }()
-
-    /// Per rule, one mask per `anyOf` string: the rule can match only if each shares a bit with the sentence.
-    private static let neededMasks: [[UInt64]] = rules.map { rule in
-        rule.1.anyOf.map { $0.unicodeScalars.reduce(0) { $0 | neededBit[$1]! } }
-    }
-
-    private static func neededPresent(in s: String) -> UInt64 {
-        var mask: UInt64 = 0
-        for scalar in s.unicodeScalars {
-            // Every needed character is "/", "-", "." or a Vietnamese letter; skip the rest unhashed.
-            guard scalar == "/" || scalar == "-" || scalar == "." || scalar.value >= 0xC0 else { continue }
-            mask |= neededBit[scalar] ?? 0
-        }
-        return mask
-    }
-
     private static let weekdays: [String: Int] = ["hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7]
     private static let dayPrefix = #"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|vào|từ|đến|qua|nay|\()"#
 
-    private static let rules: [(Pattern, Needs, Reader)] = [
+    private static let rules: [(Pattern, DateClues.Needs, Reader)] = [
         // 11/9/1973-11/9/2023
-        (Pattern(#"\b(\d{1,2})/(\d{1,2})/(\d{4})-(\d{1,2})/(\d{1,2})/(\d{4})\b"#), Needs("/"), { m in
+        (Pattern(#"\b(\d{1,2})/(\d{1,2})/(\d{4})-(\d{1,2})/(\d{1,2})/(\d{4})\b"#), DateClues.Needs([.betweenDigits("/")], [.betweenDigits("-")]), { m in
             var d = mention(m); d.day = int(m[1]); d.month = int(m[2]); d.year = int(m[3])
             d.endDay = int(m[4]); d.endMonth = int(m[5]); d.endYear = int(m[6]); return valid(d)
         }),
         // từ ngày 4 đến 6/7/2007, 4-6/12/2015, 4-6/12, từ 30/11 đến 2/12/2019
-        (Pattern(#"(?:từ\s+)?(?:ngày\s+)?\b(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|đến|tới)\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\b"#, caseInsensitive: true), Needs("/"), { m in
+        (Pattern(#"(?:từ\s+)?(?:ngày\s+)?\b(\d{1,2})(?:/(\d{1,2}))?\s*(?:-|đến|tới)\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\b"#, caseInsensitive: true), DateClues.Needs([.betweenDigits("/")]), { m in
             var d = mention(m); d.day = int(m[1]); d.month = int(m[2]) ?? int(m[4]); d.endDay = int(m[3]); d.endMonth = int(m[4])
             d.year = int(m[5]); d.endYear = int(m[5])
             if let startMonth = d.month, let endMonth = d.endMonth, startMonth > endMonth, let y = d.year { d.year = y - 1 }
             return valid(d)
         }),
         // ngày 21 tháng 11 năm 2019, 21 tháng 11, 2019
-        (Pattern(#"(?:ngày\s+)?\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?\b"#, caseInsensitive: true), Needs("áÁ"), { m in
+        (Pattern(#"(?:ngày\s+)?\b(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?\b"#, caseInsensitive: true), DateClues.Needs([.word("tháng")]), { m in
             var d = mention(m); d.day = int(m[1]); d.month = int(m[2]); d.year = int(m[3]); return valid(d)
         }),
         // 04/12/2015, 4-12-2015, 4.12.2015
-        (Pattern(#"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b"#), Needs("/.-"), { m in
+        (Pattern(#"\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b"#), DateClues.Needs([.betweenDigits("/"), .betweenDigits("."), .betweenDigits("-")]), { m in
             var d = mention(m); d.day = int(m[1]); d.month = int(m[3]); d.year = int(m[4]); return valid(d)
         }),
         // hôm thứ Năm (20/12), chiều qua (20/12), ngày 18/12, sáng 12/8
-        (Pattern(#"(?:hôm\s+)?(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật)?\s*(?:(ngày|sáng|trưa|chiều|tối|đêm|hôm)(?:\s+(qua|nay))?)?\s*\(?\b(\d{1,2})[/-](\d{1,2})\b\)?(?![/\d])"#, caseInsensitive: true), Needs("/-"), { m in
+        (Pattern(#"(?:hôm\s+)?(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật)?\s*(?:(ngày|sáng|trưa|chiều|tối|đêm|hôm)(?:\s+(qua|nay))?)?\s*\(?\b(\d{1,2})[/-](\d{1,2})\b\)?(?![/\d])"#, caseInsensitive: true), DateClues.Needs([.betweenDigits("/"), .betweenDigits("-")]), { m in
             var d = mention(m)
             guard m[1] != nil || m[2] != nil || m.text.hasPrefix("(") else { return nil }
             d.day = int(m[4]); d.month = int(m[5])
@@ -70,11 +39,11 @@ public enum DateScanner {
             return valid(d)
         }),
         // tháng 10/2011, tháng 10 năm 2011, tháng 10-2011
-        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})\b"#, caseInsensitive: true), Needs("áÁ"), { m in
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})\b"#, caseInsensitive: true), DateClues.Needs([.word("tháng")]), { m in
             var d = mention(m); d.month = int(m[2]); d.year = int(m[3]); d.part = part(m[1]); return valid(d)
         }),
         // tháng 5 năm nay, tháng 3 năm ngoái, tháng 2 năm tới
-        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s+năm\s+(nay|tới|sau|ngoái|trước)\b"#, caseInsensitive: true), Needs("áÁ", "ăĂ"), { m in
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s+năm\s+(nay|tới|sau|ngoái|trước)\b"#, caseInsensitive: true), DateClues.Needs([.word("tháng")], [.word("năm")]), { m in
             var d = mention(m); d.month = int(m[2]); d.part = part(m[1])
             switch m[3]?.lowercased() {
             case "nay": d.relative = .year(0)
@@ -84,7 +53,7 @@ public enum DateScanner {
             return valid(d)
         }),
         // tháng 11 tới, tháng 9 vừa qua, tháng 6 này
-        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?:\s+(tới|này|trước|vừa qua|qua|sau))?\b"#, caseInsensitive: true), Needs("áÁ"), { m in
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})(?:\s+(tới|này|trước|vừa qua|qua|sau))?\b"#, caseInsensitive: true), DateClues.Needs([.word("tháng")]), { m in
             var d = mention(m); d.month = int(m[2]); d.part = part(m[1])
             switch m[3]?.lowercased() {
             case "tới", "sau": d.relative = .month(1)
@@ -95,17 +64,17 @@ public enum DateScanner {
             return valid(d)
         }),
         // giai đoạn 2024-2026, (2010-2025), 2010-2025
-        (Pattern(#"(?:(giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch)\s+)?\(?\b((?:19|20)\d\d)-((?:19|20)\d\d)\b\)?"#, caseInsensitive: true), Needs("-"), { m in
+        (Pattern(#"(?:(giai đoạn|thời kỳ|nhiệm kỳ|kế hoạch)\s+)?\(?\b((?:19|20)\d\d)-((?:19|20)\d\d)\b\)?"#, caseInsensitive: true), DateClues.Needs([.betweenDigits("-")], [.century]), { m in
             var d = mention(m); d.year = int(m[2]); d.endYear = int(m[3]); d.isPeriod = m[1] != nil
             guard let a = d.year, let b = d.endYear, a < b else { return nil }
             return d
         }),
         // cuối năm 2022, trong năm 2018, năm 2019
-        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?năm\s+((?:19|20)\d\d)\b"#, caseInsensitive: true), Needs("ăĂ"), { m in
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?năm\s+((?:19|20)\d\d)\b"#, caseInsensitive: true), DateClues.Needs([.word("năm")], [.century]), { m in
             var d = mention(m); d.year = int(m[2]); d.part = part(m[1]); return d
         }),
         // năm nay, năm tới, năm sau, năm ngoái, cuối năm nay
-        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?năm\s+(nay|tới|sau|ngoái)\b"#, caseInsensitive: true), Needs("ăĂ"), { m in
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?năm\s+(nay|tới|sau|ngoái)\b"#, caseInsensitive: true), DateClues.Needs([.word("năm")]), { m in
             var d = mention(m); d.part = part(m[1])
             switch m[2]?.lowercased() {
             case "nay": d.relative = .year(0)
@@ -115,7 +84,7 @@ public enum DateScanner {
             return d
         }),
         // hôm qua, hôm nay, chiều qua, sáng nay, hôm thứ Năm
-        (Pattern(#"\b(?:(?:ngày\s+)?hôm\s+(qua|nay|kia)|(sáng|trưa|chiều|tối|đêm)\s+(qua|nay)|hôm\s+thứ\s+(hai|ba|tư|năm|sáu|bảy))\b"#, caseInsensitive: true), Needs("ôÔáÁưƯềỀốỐêÊ"), { m in
+        (Pattern(#"\b(?:(?:ngày\s+)?hôm\s+(qua|nay|kia)|(sáng|trưa|chiều|tối|đêm)\s+(qua|nay)|hôm\s+thứ\s+(hai|ba|tư|năm|sáu|bảy))\b"#, caseInsensitive: true), DateClues.Needs([.word("hôm"), .word("qua"), .word("nay")]), { m in
             var d = mention(m)
             if let weekday = m[4]?.lowercased() {
                 d.relative = .weekday(weekdays[weekday] ?? 2)
@@ -126,13 +95,13 @@ public enum DateScanner {
             return d
         }),
         // Thứ Ba vừa qua, thứ Năm tuần trước, Chủ nhật vừa qua ("thứ hai" alone is also "second", so a time word must follow)
-        (Pattern(#"\b(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|(chủ nhật))\s+(?:vừa qua|tuần trước|tuần qua|vừa rồi)\b"#, caseInsensitive: true), Needs("ứỨủỦ", "ừỪầẦ"), { m in
+        (Pattern(#"\b(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|(chủ nhật))\s+(?:vừa qua|tuần trước|tuần qua|vừa rồi)\b"#, caseInsensitive: true), DateClues.Needs([.word("thứ"), .word("chủ nhật")], [.word("vừa"), .word("tuần")]), { m in
             var d = mention(m)
             d.relative = .weekday(m[2] != nil ? 8 : weekdays[(m[1] ?? "hai").lowercased()] ?? 2)
             return d
         }),
         // a year with nothing around it: "Chương trình hành động 2010"
-        (Pattern(#"(?<![\d/.-])\b((?:19[4-9]|20\d)\d)\b(?![\d/-])"#), Needs(), { m in
+        (Pattern(#"(?<![\d/.-])\b((?:19[4-9]|20\d)\d)\b(?![\d/-])"#), DateClues.Needs([.century]), { m in
             var d = mention(m); d.year = int(m[1]); d.isBareYear = true; return d
         }),
     ]
@@ -147,9 +116,9 @@ public enum DateScanner {
         // Most patterns need a digit; the others need one of a few words. Skipping the patterns a
         // sentence cannot match is most of the cost of scanning.
         let hasDigit = s.utf8.contains { $0 >= 48 && $0 <= 57 }
-        let present = checkingNeeds ? neededPresent(in: s) : ~0
+        let clues = DateClues(s)
         let runnable = rules.indices.filter { index in
-            (hasDigit || !rulesNeedingDigit.contains(index)) && neededMasks[index].allSatisfy { $0 & present != 0 }
+            (hasDigit || !rulesNeedingDigit.contains(index)) && (!checkingNeeds || clues.allow(rules[index].1))
         }
         guard !runnable.isEmpty else { return [] }
         if !hasDigit {

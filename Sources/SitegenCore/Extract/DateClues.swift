@@ -1,0 +1,85 @@
+/// What a date pattern cannot match without, and whether a sentence has it: a cheap look that
+/// spares the regular-expression search of most patterns in most sentences.
+///
+/// A clue is only ever a necessary condition: when in doubt (letters whose case folding this does
+/// not model) a clue counts as present and the pattern runs, so a date is never missed for it.
+struct DateClues {
+    enum Clue: Sendable {
+        /// A word in any letter case ("tháng", "THÁNG"), as a case-insensitive pattern writes it.
+        case word(String)
+        /// A separator with a digit right before and after it: "12/5", "2024-2026", "4.12.2015".
+        case betweenDigits(Unicode.Scalar)
+        /// "19" or "20" in ASCII digits: how a pattern's four-digit year starts.
+        case century
+    }
+
+    /// The clues a pattern needs: at least one from each group.
+    struct Needs: Sendable {
+        let groups: [[Clue]]
+        init(_ groups: [Clue]...) { self.groups = groups }
+    }
+
+    private let scalars: [Unicode.Scalar]
+    private let bytes: [UInt8]
+    /// The sentence lowercased, as UTF-8; nil when it has letters for which lowercase and the
+    /// regular expressions' case-insensitive matching could differ (then every word is present).
+    private let lowered: [UInt8]?
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        bytes = Array(text.utf8)
+        var lowered: [UInt8]? = []
+        lowered?.reserveCapacity(bytes.count)
+        for scalar in scalars {
+            guard Self.foldsAsLowercase(scalar), let lower = ScalarFacts.lowercase(scalar) else { lowered = nil; break }
+            UTF8.encode(lower) { lowered?.append($0) }
+        }
+        self.lowered = lowered
+    }
+
+    /// Letters whose case-insensitive match is exactly their lowercase: precomposed Latin letters
+    /// (Vietnamese included) and punctuation. Not "ſ", which matches "s" case-insensitively, and
+    /// not combining marks or other scripts, which are left to the patterns themselves.
+    static func foldsAsLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x17F: return false
+        case 0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x205E: return true
+        default: return false
+        }
+    }
+
+    func allow(_ needs: Needs) -> Bool {
+        needs.groups.allSatisfy { group in group.contains(where: has) }
+    }
+
+    func has(_ clue: Clue) -> Bool {
+        switch clue {
+        case .word(let word):
+            guard let lowered else { return true }
+            return Self.find(Array(word.utf8), in: lowered)
+        case .betweenDigits(let separator):
+            guard scalars.count >= 3 else { return false }
+            for i in 1..<(scalars.count - 1) where scalars[i] == separator {
+                if Self.isDigit(scalars[i - 1]), Self.isDigit(scalars[i + 1]) { return true }
+            }
+            return false
+        case .century:
+            return Self.find(Array("19".utf8), in: bytes) || Self.find(Array("20".utf8), in: bytes)
+        }
+    }
+
+    /// What `\d` matches: any decimal digit, not only ASCII.
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (48...57).contains(scalar.value) }
+        return scalar.properties.generalCategory == .decimalNumber
+    }
+
+    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+}
