@@ -216,6 +216,6 @@ public enum VietnameseText {
 
     /// Word count, for the length heuristics of title and sentence detection.
     public static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+        PlainText.wordCount(text)
     }
 }
