@@ -6,8 +6,8 @@ public struct Cleaner: Sendable {
     public let rules: CleaningRules
     private let boilerplateLines: Set<String>
     private let boilerplatePrefixes: [String]
-    private let leadingCredits: [(prefix: String, agency: String)]
-    private let trailingCredits: [(suffix: String, agency: String)]
+    private let leadingCredits: [(prefix: PlainText.Affix, agency: String)]
+    private let trailingCredits: [(suffix: PlainText.Affix, agency: String)]
 
     public init(rules: CleaningRules) {
         self.rules = rules
@@ -16,10 +16,10 @@ public struct Cleaner: Sendable {
         boilerplatePrefixes = rules.boilerplate_prefixes.map(VietnameseText.fold)
         leadingCredits = rules.agencies.flatMap { agency in
             ["(\(agency)) -", "(\(agency))-", "(\(agency)) –", "(\(agency))–", "( \(agency) ) -", "(\(agency)):", "\(agency) - ", "\(agency) – "]
-                .map { ($0, agency) }
+                .map { (PlainText.Affix($0), agency) }
         }
         trailingCredits = rules.agencies.flatMap { agency in
-            ["( \(agency) )", "(\(agency))", "(\(agency) )", "( \(agency))", "Theo \(agency)", "Nguồn: \(agency)"].map { ($0, agency) }
+            ["( \(agency) )", "(\(agency))", "(\(agency) )", "( \(agency))", "Theo \(agency)", "Nguồn: \(agency)"].map { (PlainText.Affix($0), agency) }
         }
     }
 
@@ -155,9 +155,9 @@ public struct Cleaner: Sendable {
     /// "(VOV5) - Text", "(TTXVN)- Text", "VOV5 - Text" at the start of a line.
     func stripLeadingCredit(_ line: inout String) -> String? {
         guard let first = line.first, first == "(" || first.isUppercase else { return nil }
-        let plain = PlainText.isPlain(line)
-        for (prefix, agency) in leadingCredits where PlainText.hasPrefix(line, prefix, textIsPlain: plain) {
-            line = PlainText.trimmingWhitespace(String(line.dropFirst(prefix.count)))
+        let bytes = PlainText.plainBytes(line)
+        for (prefix, agency) in leadingCredits where PlainText.hasPrefix(line, prefix, plainBytes: bytes) {
+            line = PlainText.trimmingWhitespace(String(line.dropFirst(prefix.text.count)))
             return agency
         }
         return nil
@@ -166,11 +166,11 @@ public struct Cleaner: Sendable {
     /// "… text.( TTXVN )", "… (TTXVN)", "Theo TTXVN" at the end of a line.
     func stripTrailingCredit(_ line: inout String) -> String? {
         guard let last = line.last, last == ")" || last.isLetter else { return nil }
-        let plain = PlainText.isPlain(line)
-        for (suffix, agency) in trailingCredits where PlainText.hasSuffix(line, suffix, textIsPlain: plain) {
-            let kept = PlainText.trimmingWhitespace(String(line.dropLast(suffix.count)))
+        let bytes = PlainText.plainBytes(line)
+        for (suffix, agency) in trailingCredits where PlainText.hasSuffix(line, suffix, plainBytes: bytes) {
+            let kept = PlainText.trimmingWhitespace(String(line.dropLast(suffix.text.count)))
             // A credit alone on its line is dropped; a credit at the end of a sentence is cut off.
-            if kept.isEmpty || kept.last.map({ ".!?\"”/".contains($0) }) == true || suffix.hasPrefix("(") {
+            if kept.isEmpty || kept.last.map({ ".!?\"”/".contains($0) }) == true || suffix.text.hasPrefix("(") {
                 line = kept
                 return agency
             }

@@ -62,6 +62,34 @@ enum PlainText {
         return text.utf8.starts(with: prefix.utf8)
     }
 
+    /// A prefix or suffix tried against many texts, with its bytes and plainness worked out once.
+    struct Affix: Sendable {
+        let text: String
+        let isPlain: Bool
+        let bytes: [UInt8]
+
+        init(_ text: String) {
+            self.text = text
+            isPlain = PlainText.isPlain(text)
+            bytes = Array(text.utf8)
+        }
+    }
+
+    /// A text's bytes when it is plain, for trying many affixes: nil sends them to the general test.
+    static func plainBytes(_ text: String) -> [UInt8]? { isPlain(text) ? Array(text.utf8) : nil }
+
+    /// `text.hasPrefix(affix.text)`, given `plainBytes(text)`.
+    static func hasPrefix(_ text: String, _ affix: Affix, plainBytes: [UInt8]?) -> Bool {
+        guard let bytes = plainBytes, affix.isPlain else { return text.hasPrefix(affix.text) }
+        return bytes.count >= affix.bytes.count && bytes.prefix(affix.bytes.count).elementsEqual(affix.bytes)
+    }
+
+    /// `text.hasSuffix(affix.text)`, given `plainBytes(text)`.
+    static func hasSuffix(_ text: String, _ affix: Affix, plainBytes: [UInt8]?) -> Bool {
+        guard let bytes = plainBytes, affix.isPlain else { return text.hasSuffix(affix.text) }
+        return bytes.count >= affix.bytes.count && bytes.suffix(affix.bytes.count).elementsEqual(affix.bytes)
+    }
+
     /// `text.hasSuffix(suffix)`, as `hasPrefix`.
     static func hasSuffix(_ text: String, _ suffix: String, textIsPlain: Bool) -> Bool {
         guard textIsPlain, isPlain(suffix) else { return text.hasSuffix(suffix) }

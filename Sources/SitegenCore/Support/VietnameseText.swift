@@ -96,10 +96,11 @@ public enum VietnameseText {
     }
 
     /// Letters, digits and punctuation that Foundation's canonical-equivalence search matches only
-    /// literally: ASCII, Latin-1 and Latin Extended, precomposed Vietnamese letters. No combining marks.
+    /// literally: ASCII, Latin-1 and Latin Extended, precomposed Vietnamese letters, dashes and
+    /// quotes. No combining marks, nothing with a canonical decomposition of its own.
     private static func isPrecomposedLatin(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0...0x2FF, 0x1E00...0x1EFF: return true
+        case 0...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E: return true
         default: return false
         }
     }
