@@ -61,7 +61,7 @@ import Testing
 
     @Test func containsAnswersAsFoundation() {
         let texts = ["hôm qua", "quá", "nay", "này", "na\u{300}y", "ngày nay", "chủ nhật", "chu\u{309} nhật", "thứ", "thư\u{301}",
-                     "sau", "ſau", "SAU", "tới", "to\u{31B}\u{301}i", "ngoái", "", "qua\r\n", "🇻🇳 nay", "oậ", "hôm\u{301}"]
+                     "sau", "ſau", "SAU", "tới", "to\u{31B}\u{301}i", "ngoái", "", "qua\r\n", "🇻🇳 nay", "oậ", "hôm\u{301}", "“nay”", "qua…", "\u{2000}nay", "na\u{2000}y"]
         let words = ["hôm", "qua", "nay", "tới", "sau", "ngoái", "thứ", "chủ nhật", "ảnh", "a", "ậ", "o"]
         for text in texts {
             for word in words {

@@ -13,7 +13,7 @@ import Testing
         "🇻🇳 Việt Nam 👍🏽", "a\u{200D}b", "tab\tand\nnewline\r\n", "  leading and trailing  ", "a  -  b", " - ", "-",
         "\u{A0}nbsp\u{A0}", "a\u{2003}b\u{3000}c", "l'Élysée", "Ǆ Ǉ ǈ", "Ⱥ ⱥ", "ΣΊΣΥΦΟΣ", "Москва", "北京", "서울",
         "1/2/2024 – 3/4/2025", "(TTXVN)", "oàoá uỳuý", "OÀ", "oẬ", "oậ", "oạ", "uyển", "Nguyễn Xuân Phúc", "Thoả thuận",
-        "hoạ\u{0323}", "o\u{031B}à", "ờà", "ọà", "Ȫ", "oȫ",
+        "hoạ\u{0323}", "o\u{031B}à", "ờà", "ọà", "Ȫ", "oȫ", "“Hoà bình” – khoá…", "‘uỷ’ ‐ oà‑oá", "Thuỷ\u{2000}oà", "oà\u{2126}",
     ]
 
     @Test func foldWordAgreesWithReference() {
@@ -47,8 +47,9 @@ import Testing
     /// Every "o"/"u" pair with every precomposed Latin letter, in context: the one-pass swap must
     /// match Foundation's search-and-replace, whatever the letters around it.
     static let generated: [String] = {
-        let firsts: [Unicode.Scalar] = ["o", "O", "u", "U", "a", "ơ"]
+        let firsts: [Unicode.Scalar] = ["o", "O", "u", "U", "a", "ơ", "“", "\u{2014}"]
         let seconds = (0xC0...0x24F).compactMap(Unicode.Scalar.init) + (0x1EA0...0x1EF9).compactMap(Unicode.Scalar.init)
+            + (0x2010...0x205E).compactMap(Unicode.Scalar.init)
         var out: [String] = []
         for first in firsts {
             for second in seconds {
@@ -112,6 +113,17 @@ import Testing
             let scalars = Array(text.text.unicodeScalars)[token.start..<token.end]
             #expect(String(String.UnicodeScalarView(scalars)) == token.text)
         }
+    }
+
+    @Test func phraseTableFindsWhatADictionaryFinds() {
+        let words = (0..<500).map { "từ\($0)" } + ["hòa", "Hòa", "ho\u{300}a", "việt", "", "a"]
+        var dictionary: [PhraseKey: Int] = [:]
+        for (i, word) in words.enumerated() where dictionary[PhraseKey(word)] == nil { dictionary[PhraseKey(word)] = i }
+        let table = PhraseTable(dictionary.map { ($0.key, $0.value) })
+        for probe in words + ["khác", "HÒA", "từ500", "từ-1"] {
+            #expect(table.value(for: PhraseKey(probe)) == dictionary[PhraseKey(probe)], "\(probe)")
+        }
+        #expect(PhraseTable<Int>([]).value(for: PhraseKey("x")) == nil)
     }
 
     @Test func phraseKeysCompareAsTheirText() {

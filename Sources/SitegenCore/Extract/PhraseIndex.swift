@@ -15,11 +15,12 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
         var phrase: String
     }
 
-    private var byFirstToken: [PhraseKey: [Entry]] = [:]
+    private let byFirstToken: PhraseTable<[Entry]>
     public let caseSensitive: Bool
 
     public init(_ phrases: [(String, Payload)], caseSensitive: Bool = false) {
         self.caseSensitive = caseSensitive
+        var byFirstToken: [PhraseKey: [Entry]] = [:]
         for (phrase, payload) in phrases {
             let tokenized = TokenizedText(phrase)
             let keys = tokenized.tokens.map { caseSensitive ? $0.casedKey : $0.foldedKey }
@@ -32,6 +33,7 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
                 .sorted { $0.element.tokens.count != $1.element.tokens.count ? $0.element.tokens.count > $1.element.tokens.count : $0.offset < $1.offset }
                 .map(\.element)
         }
+        self.byFirstToken = PhraseTable(byFirstToken.map { ($0.key, $0.value) })
     }
 
     /// Non-overlapping hits, scanning left to right and taking the longest phrase at each position.
@@ -54,7 +56,7 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
     /// The longest phrase that starts exactly at token `index`.
     public func longestMatch(in tokens: [Token], at index: Int, masked: Set<Int> = []) -> Hit? {
         let key = caseSensitive ? tokens[index].casedKey : tokens[index].foldedKey
-        guard let candidates = byFirstToken[key] else { return nil }
+        guard let candidates = byFirstToken.value(for: key) else { return nil }
         for entry in candidates {
             let end = index + entry.tokens.count
             guard end <= tokens.count else { continue }

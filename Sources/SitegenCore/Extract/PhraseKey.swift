@@ -6,7 +6,8 @@
 /// is the String's own, so matching is exactly what String keys give.
 public struct PhraseKey: Hashable, Sendable {
     public let text: String
-    private let hash: Int
+    /// The String's hash value, computed once.
+    let hash: Int
 
     public init(_ text: String) {
         self.text = text
