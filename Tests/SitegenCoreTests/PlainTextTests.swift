@@ -24,8 +24,6 @@ import Testing
     @Test func trimmingAnswersAsFoundation() {
         for s in Self.samples {
             #expect(PlainText.trimmingWhitespace(s) == s.trimmingCharacters(in: .whitespaces), "\(s.debugDescription)")
-            let scalars = Array(s.unicodeScalars)
-            #expect(PlainText.trimmingWhitespace(scalars[...]) == s.trimmingCharacters(in: .whitespaces))
         }
     }
 
@@ -43,6 +41,22 @@ import Testing
                 #expect(PlainText.hasPrefix(s, affix, textIsPlain: plain) == s.hasPrefix(affix), "\(s.debugDescription) \(affix)")
                 #expect(PlainText.hasSuffix(s, affix, textIsPlain: plain) == s.hasSuffix(affix), "\(s.debugDescription) \(affix)")
             }
+        }
+    }
+
+    @Test func sentencesAreTrimmedAsFoundationTrims() {
+        for s in Self.samples {
+            let pieces = SentenceSplitter.split(s + ". Câu sau.\u{A0}")
+            #expect(pieces.allSatisfy { $0 == $0.trimmingCharacters(in: .whitespaces) }, "\(s.debugDescription)")
+        }
+        #expect(SentenceSplitter.split("\u{3000}Một câu.\u{2003} Hai câu. Ba ") == ["Một câu.\u{2003} Hai câu.", "Ba"])
+    }
+
+    @Test func plainTextIsAlreadyNFC() {
+        for value in UInt32(0)..<0x2100 {
+            guard let scalar = Unicode.Scalar(value), ScalarFacts.isWholeCharacter(scalar) else { continue }
+            let text = String(scalar) + "a" + String(scalar)
+            #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars), "U+\(String(value, radix: 16))")
         }
     }
 

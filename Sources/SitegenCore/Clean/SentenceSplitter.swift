@@ -32,7 +32,17 @@ public enum SentenceSplitter {
         var sentences: [String] = []
         var start = 0
         var i = 0
-        func piece(_ range: Range<Int>) -> String { PlainText.trimmingWhitespace(chars[range]) }
+        // Where each scalar starts in the UTF-8 bytes, so a sentence is cut out of them in one copy.
+        let bytes = Array(paragraph.utf8)
+        var byteOffset = [Int](repeating: 0, count: chars.count + 1)
+        for (i, c) in chars.enumerated() { byteOffset[i + 1] = byteOffset[i] + UTF8.width(c) }
+        /// The scalars in `range` trimmed as `trimmingCharacters(in: .whitespaces)` trims.
+        func piece(_ range: Range<Int>) -> String {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, ScalarFacts.isTrimmedWhitespace(chars[lower]) { lower += 1 }
+            while upper > lower, ScalarFacts.isTrimmedWhitespace(chars[upper - 1]) { upper -= 1 }
+            return String(decoding: bytes[byteOffset[lower]..<byteOffset[upper]], as: UTF8.self)
+        }
         while i < chars.count {
             let c = chars[i]
             if isStop(c) {

@@ -25,15 +25,6 @@ enum PlainText {
         return String(scalars[first...last])
     }
 
-    /// `text.trimmingCharacters(in: .whitespaces)` of some scalars, made into a string once.
-    static func trimmingWhitespace(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        guard let first = scalars.firstIndex(where: { !ScalarFacts.isTrimmedWhitespace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !ScalarFacts.isTrimmedWhitespace($0) })!
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[first...last])
-        return String(view)
-    }
-
     /// `text.split(separator: "\n", omittingEmptySubsequences: true)` on characters: a line feed
     /// is a character of its own except right after a carriage return ("\r\n" is one character).
     static func lines(_ text: String) -> [Substring] {
