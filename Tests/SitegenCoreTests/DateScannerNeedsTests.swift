@@ -47,6 +47,15 @@ import Testing
         }
     }
 
+    /// `lowercasedContains` reads the table-lowercased bytes as `lowercased()`.
+    @Test func tableLowercaseIsStringLowercase() {
+        for value in UInt32(0)..<0x2100 {
+            guard let scalar = Unicode.Scalar(value), DateClues.foldsAsLowercase(scalar), let lower = ScalarFacts.lowercase(scalar) else { continue }
+            #expect(String(scalar).lowercased().unicodeScalars.elementsEqual([lower]), "U+\(String(value, radix: 16))")
+            #expect(("Ab" + String(scalar) + "c").lowercased() == "ab" + String(lower) + "c")
+        }
+    }
+
     @Test func cluesOfASentence() {
         let clues = DateClues("THÁNG 5/2024, hai bên (2010-2025)")
         #expect(clues.has(.word("tháng")))

@@ -68,6 +68,15 @@ struct DateClues {
         }
     }
 
+    /// Whether `text.lowercased()` contains one of the words, as Foundation's `contains` finds it;
+    /// nil when the sentence has letters the clues do not model (then ask Foundation).
+    func lowercasedContains(anyOf words: [String]) -> Bool? {
+        // The lowered bytes are the lowercased text, of precomposed letters and punctuation only,
+        // where Foundation's search is a byte search.
+        guard let lowered, words.allSatisfy(PlainText.isPlain) else { return nil }
+        return words.contains { Self.find(Array($0.utf8), in: lowered) }
+    }
+
     /// What `\d` matches: any decimal digit, not only ASCII.
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (48...57).contains(scalar.value) }

@@ -122,9 +122,13 @@ public enum DateScanner {
         }
         guard !runnable.isEmpty else { return [] }
         if !hasDigit {
-            let lower = s.lowercased()
             let words = ["hôm", "qua", "nay", "tới", "sau", "ngoái", "thứ", "chủ nhật"]
-            guard words.contains(where: { checkingNeeds ? VietnameseText.contains(lower, $0) : lower.contains($0) }) else { return [] }
+            if checkingNeeds, let found = clues.lowercasedContains(anyOf: words) {
+                guard found else { return [] }
+            } else {
+                let lower = s.lowercased()
+                guard words.contains(where: { lower.contains($0) }) else { return [] }
+            }
         }
         let ns = s as NSString
         // UTF-16 offset → scalar offset, the unit the token-based readers count in.
@@ -147,7 +151,7 @@ public enum DateScanner {
                 mention.end = characterAt[match.utf16.location + match.utf16.length]
                 if (mention.start..<mention.end).contains(where: { claimed[$0] }) { continue }
                 for i in mention.start..<mention.end { claimed[i] = true }
-                mention.text = mention.text.trimmingCharacters(in: .whitespaces)
+                mention.text = PlainText.trimmingWhitespace(mention.text)
                 found.append(mention)
             }
         }
