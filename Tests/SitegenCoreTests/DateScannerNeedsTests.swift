@@ -12,6 +12,10 @@ import Testing
         "hôm thứ Hai", "Thứ Ba vừa qua", "CHỦ NHẬT TUẦN TRƯỚC", "thứ hai tuần qua", "Chương trình hành động 2010",
         "4.12.2015", "4-12-2015", "ngày 18/12", "năm sau", "trưa qua", "ngày ١٢/٣", "٢٠٢٤", "ſáng qua", "ﬆháng 5",
         "Vie\u{323}\u{302}t Nam ngày 3/4", "tha\u{301}ng 5 na\u{306}m 2020", "ho\u{302}m qua",
+        "quan hệ hôm quan", "năm nayx", "năm nay,", "năm nay2020", "hôm kia", "năm sau.", "năm ngoáiA", "hôm qua(20/12)",
+        "sáng qua:", "đêm nay…", "năm tới-2025", "thứ Hai tuần qua!", "Thứ ba vừa rồi", "năm nayá", "tháng 5 năm nay",
+        "tháng 3 năm trước", "tháng 10 năm tớiđây", "tháng 2/2020", "tháng 2-2020", "tháng 2 năm 2020", "chiều nay_", "tối qua'",
+        "năm nay\u{301}", "hôm qua\u{200D}", "Năm Nay", "NĂM SAU", "năm sau\u{A0}đó", "HÔM THỨ NĂM", "hôm thứ", "chủ nhật vừa qua",
     ]
 
     @Test func needsSkipNoMatch() throws {
@@ -64,6 +68,10 @@ import Testing
         #expect(clues.has(.century))
         #expect(!DateClues("Việt Nam-Anh 5 - 6").has(.betweenDigits("-")))
         #expect(DateClues("ngày ١٢/٣").has(.betweenDigits("/")))
+        #expect(!DateClues("quan hệ hôm quan").has(.wholeWord("qua")))
+        #expect(DateClues("hôm qua.").has(.wholeWord("qua")) && DateClues("HÔM QUA").has(.wholeWord("qua")) && DateClues("x qua").has(.wholeWord("qua")))
+        #expect(!DateClues("x qua1").has(.wholeWord("qua")) && !DateClues("qua x").has(.wholeWord("qua")) && !DateClues("x quaá").has(.wholeWord("qua")))
+        #expect(DateClues("x qua-").has(.wholeWord("qua")) && DateClues("x qua quan").has(.wholeWord("qua")))
         // Letters the clues do not model leave every word possible.
         #expect(DateClues("ſáng 🇻🇳").has(.word("tháng")))
     }

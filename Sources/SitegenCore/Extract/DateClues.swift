@@ -7,6 +7,10 @@ struct DateClues {
     enum Clue: Sendable {
         /// A word in any letter case ("tháng", "THÁNG"), as a case-insensitive pattern writes it.
         case word(String)
+        /// A word after whitespace and not followed by a letter or digit: what `\s+(qua|nay)\b`
+        /// needs. ("quan" does not have "qua": no word boundary falls between two letters.)
+        /// Whitespace is a single space in the normalised sentences the scanner reads.
+        case wholeWord(String)
         /// A separator with a digit right before and after it: "12/5", "2024-2026", "4.12.2015".
         case betweenDigits(Unicode.Scalar)
         /// "19" or "20" in ASCII digits: how a pattern's four-digit year starts.
@@ -57,6 +61,16 @@ struct DateClues {
         case .word(let word):
             guard let lowered else { return true }
             return Self.find(Array(word.utf8), in: lowered)
+        case .wholeWord(let word):
+            guard let lowered else { return true }
+            let needle = Array(" \(word)".utf8)
+            var start = 0
+            while let found = Self.firstIndex(of: needle, in: lowered, from: start) {
+                let after = found + needle.count
+                if after == lowered.count || !Self.startsLetterOrDigit(lowered, at: after) { return true }
+                start = found + 1
+            }
+            return false
         case .betweenDigits(let separator):
             guard scalars.count >= 3 else { return false }
             for i in 1..<(scalars.count - 1) where scalars[i] == separator {
@@ -84,11 +98,26 @@ struct DateClues {
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        needle.isEmpty || firstIndex(of: needle, in: haystack, from: 0) != nil
+    }
+
+    private static func firstIndex(of needle: [UInt8], in haystack: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, haystack.count - from >= needle.count else { return nil }
+        for start in from...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
         }
-        return false
+        return nil
+    }
+
+    /// Whether the scalar starting at a byte offset of the lowered sentence (precomposed Latin
+    /// and punctuation only) is a letter or a digit, between which and a letter no word boundary
+    /// falls (word-break rules WB5, WB9).
+    private static func startsLetterOrDigit(_ bytes: [UInt8], at offset: Int) -> Bool {
+        var iterator = bytes[offset...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        if scalar.isASCII { return (48...57).contains(scalar.value) || (97...122).contains(scalar.value) || (65...90).contains(scalar.value) }
+        let latin = (0xC0...0x24F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value)
+        return latin && ScalarFacts.isAlphabetic(scalar)
     }
 }

@@ -39,11 +39,12 @@ public enum DateScanner {
             return valid(d)
         }),
         // tháng 10/2011, tháng 10 năm 2011, tháng 10-2011
-        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})\b"#, caseInsensitive: true), DateClues.Needs([.word("tháng")]), { m in
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*(\d{4})\b"#, caseInsensitive: true), DateClues.Needs([.word("tháng")], [.word("/"), .word("-"), .word("năm")]), { m in
             var d = mention(m); d.month = int(m[2]); d.year = int(m[3]); d.part = part(m[1]); return valid(d)
         }),
         // tháng 5 năm nay, tháng 3 năm ngoái, tháng 2 năm tới
-        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s+năm\s+(nay|tới|sau|ngoái|trước)\b"#, caseInsensitive: true), DateClues.Needs([.word("tháng")], [.word("năm")]), { m in
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?tháng\s+(\d{1,2})\s+năm\s+(nay|tới|sau|ngoái|trước)\b"#, caseInsensitive: true), DateClues.Needs([.word("tháng")], [.word("năm")],
+                                                                                   [.wholeWord("nay"), .wholeWord("tới"), .wholeWord("sau"), .wholeWord("ngoái"), .wholeWord("trước")]), { m in
             var d = mention(m); d.month = int(m[2]); d.part = part(m[1])
             switch m[3]?.lowercased() {
             case "nay": d.relative = .year(0)
@@ -74,7 +75,7 @@ public enum DateScanner {
             var d = mention(m); d.year = int(m[2]); d.part = part(m[1]); return d
         }),
         // năm nay, năm tới, năm sau, năm ngoái, cuối năm nay
-        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?năm\s+(nay|tới|sau|ngoái)\b"#, caseInsensitive: true), DateClues.Needs([.word("năm")]), { m in
+        (Pattern(#"(?:(đầu|giữa|cuối)\s+)?năm\s+(nay|tới|sau|ngoái)\b"#, caseInsensitive: true), DateClues.Needs([.word("năm")], [.wholeWord("nay"), .wholeWord("tới"), .wholeWord("sau"), .wholeWord("ngoái")]), { m in
             var d = mention(m); d.part = part(m[1])
             switch m[2]?.lowercased() {
             case "nay": d.relative = .year(0)
@@ -84,7 +85,8 @@ public enum DateScanner {
             return d
         }),
         // hôm qua, hôm nay, chiều qua, sáng nay, hôm thứ Năm
-        (Pattern(#"\b(?:(?:ngày\s+)?hôm\s+(qua|nay|kia)|(sáng|trưa|chiều|tối|đêm)\s+(qua|nay)|hôm\s+thứ\s+(hai|ba|tư|năm|sáu|bảy))\b"#, caseInsensitive: true), DateClues.Needs([.word("hôm"), .word("qua"), .word("nay")]), { m in
+        (Pattern(#"\b(?:(?:ngày\s+)?hôm\s+(qua|nay|kia)|(sáng|trưa|chiều|tối|đêm)\s+(qua|nay)|hôm\s+thứ\s+(hai|ba|tư|năm|sáu|bảy))\b"#, caseInsensitive: true), DateClues.Needs([.word("hôm"), .wholeWord("qua"), .wholeWord("nay")],
+                                                                                   [.wholeWord("qua"), .wholeWord("nay"), .wholeWord("kia"), .wholeWord("thứ")]), { m in
             var d = mention(m)
             if let weekday = m[4]?.lowercased() {
                 d.relative = .weekday(weekdays[weekday] ?? 2)
@@ -95,7 +97,7 @@ public enum DateScanner {
             return d
         }),
         // Thứ Ba vừa qua, thứ Năm tuần trước, Chủ nhật vừa qua ("thứ hai" alone is also "second", so a time word must follow)
-        (Pattern(#"\b(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|(chủ nhật))\s+(?:vừa qua|tuần trước|tuần qua|vừa rồi)\b"#, caseInsensitive: true), DateClues.Needs([.word("thứ"), .word("chủ nhật")], [.word("vừa"), .word("tuần")]), { m in
+        (Pattern(#"\b(?:thứ\s+(hai|ba|tư|năm|sáu|bảy)|(chủ nhật))\s+(?:vừa qua|tuần trước|tuần qua|vừa rồi)\b"#, caseInsensitive: true), DateClues.Needs([.word("thứ"), .word("chủ nhật")], [.wholeWord("vừa"), .wholeWord("tuần")]), { m in
             var d = mention(m)
             d.relative = .weekday(m[2] != nil ? 8 : weekdays[(m[1] ?? "hai").lowercased()] ?? 2)
             return d
