@@ -68,6 +68,8 @@ import Testing
         #expect(clues.has(.century))
         #expect(!DateClues("Việt Nam-Anh 5 - 6").has(.betweenDigits("-")))
         #expect(DateClues("ngày ١٢/٣").has(.betweenDigits("/")))
+        #expect(DateClues("1/2").has(.betweenDigits("/")) && !DateClues("1/").has(.betweenDigits("/")) && !DateClues("/2").has(.betweenDigits("/")))
+        #expect(DateClues("năm 1975").has(.century) && DateClues("2020").has(.century) && !DateClues("1 9 2 0 21").has(.century))
         #expect(!DateClues("quan hệ hôm quan").has(.wholeWord("qua")))
         #expect(DateClues("hôm qua.").has(.wholeWord("qua")) && DateClues("HÔM QUA").has(.wholeWord("qua")) && DateClues("x qua").has(.wholeWord("qua")))
         #expect(!DateClues("x qua1").has(.wholeWord("qua")) && !DateClues("qua x").has(.wholeWord("qua")) && !DateClues("x quaá").has(.wholeWord("qua")))

@@ -23,22 +23,38 @@ struct DateClues {
         init(_ groups: [Clue]...) { self.groups = groups }
     }
 
-    private let scalars: [Unicode.Scalar]
-    private let bytes: [UInt8]
     /// The sentence lowercased, as UTF-8; nil when it has letters for which lowercase and the
     /// regular expressions' case-insensitive matching could differ (then every word is present).
     private let lowered: [UInt8]?
+    /// Every scalar found with a digit right before and after it.
+    private let separatorsBetweenDigits: [Unicode.Scalar]
+    private let hasCentury: Bool
 
+    /// One pass over the sentence gathers everything the clues ask about.
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        bytes = Array(text.utf8)
-        var lowered: [UInt8]? = []
-        lowered?.reserveCapacity(bytes.count)
-        for scalar in scalars {
-            guard Self.foldsAsLowercase(scalar), let lower = ScalarFacts.lowercase(scalar) else { lowered = nil; break }
-            UTF8.encode(lower) { lowered?.append($0) }
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(text.utf8.count)
+        var modelled = true
+        var separators: [Unicode.Scalar] = []
+        var century = false
+        var beforePrevious: Unicode.Scalar?
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if modelled {
+                if Self.foldsAsLowercase(scalar), let lower = ScalarFacts.lowercase(scalar) {
+                    UTF8.encode(lower) { lowered.append($0) }
+                } else {
+                    modelled = false
+                }
+            }
+            if let previous, let beforePrevious, Self.isDigit(scalar), Self.isDigit(beforePrevious) { separators.append(previous) }
+            if (previous == "1" && scalar == "9") || (previous == "2" && scalar == "0") { century = true }
+            beforePrevious = previous
+            previous = scalar
         }
-        self.lowered = lowered
+        self.lowered = modelled ? lowered : nil
+        separatorsBetweenDigits = separators
+        hasCentury = century
     }
 
     /// Letters whose case-insensitive match is exactly their lowercase: precomposed Latin letters
@@ -72,13 +88,9 @@ struct DateClues {
             }
             return false
         case .betweenDigits(let separator):
-            guard scalars.count >= 3 else { return false }
-            for i in 1..<(scalars.count - 1) where scalars[i] == separator {
-                if Self.isDigit(scalars[i - 1]), Self.isDigit(scalars[i + 1]) { return true }
-            }
-            return false
+            return separatorsBetweenDigits.contains(separator)
         case .century:
-            return Self.find(Array("19".utf8), in: bytes) || Self.find(Array("20".utf8), in: bytes)
+            return hasCentury
         }
     }
 

@@ -15,7 +15,8 @@ public struct Token: Sendable, Equatable {
     init(text: String, folded: String, cased: String, start: Int, end: Int) {
         self.text = text
         foldedKey = PhraseKey(folded)
-        casedKey = PhraseKey(cased)
+        // A lowercase word is its own cased form: one hash serves both.
+        casedKey = cased.utf8.elementsEqual(folded.utf8) ? foldedKey : PhraseKey(cased)
         self.start = start
         self.end = end
     }
