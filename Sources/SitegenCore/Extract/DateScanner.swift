@@ -9,6 +9,8 @@ public enum DateScanner {
     private static let weekdays: [String: Int] = ["hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7]
     private static let dayPrefix = #"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|vào|từ|đến|qua|nay|\()"#
 
+    /// Each pattern with what it cannot match without (`DateClues`): a sentence lacking that is
+    /// not searched with it, which spares most regular-expression searches.
     private static let rules: [(Pattern, DateClues.Needs, Reader)] = [
         // 11/9/1973-11/9/2023
         (Pattern(#"\b(\d{1,2})/(\d{1,2})/(\d{4})-(\d{1,2})/(\d{1,2})/(\d{4})\b"#), DateClues.Needs([.betweenDigits("/")], [.betweenDigits("-")]), { m in
@@ -110,7 +112,7 @@ public enum DateScanner {
 
     public static func scan(_ text: TokenizedText) -> [DateMention] { scan(text, checkingNeeds: true) }
 
-    /// Every rule that may match run on the sentence, for the tests that check `Needs` skips no match.
+    /// Every rule run whatever the clues say, for the tests that check the clues skip no match.
     static func scanRunningAllRules(_ text: TokenizedText) -> [DateMention] { scan(text, checkingNeeds: false) }
 
     private static func scan(_ text: TokenizedText, checkingNeeds: Bool) -> [DateMention] {
