@@ -6,8 +6,8 @@ public struct Cleaner: Sendable {
     public let rules: CleaningRules
     private let boilerplateLines: Set<String>
     private let boilerplatePrefixes: [String]
-    private let leadingCredits: [(prefix: String, agency: String)]
-    private let trailingCredits: [(suffix: String, agency: String)]
+    private let leadingCredits: [(prefix: PlainText.Affix, agency: String)]
+    private let trailingCredits: [(suffix: PlainText.Affix, agency: String)]
 
     public init(rules: CleaningRules) {
         self.rules = rules
@@ -16,10 +16,10 @@ public struct Cleaner: Sendable {
         boilerplatePrefixes = rules.boilerplate_prefixes.map(VietnameseText.fold)
         leadingCredits = rules.agencies.flatMap { agency in
             ["(\(agency)) -", "(\(agency))-", "(\(agency)) –", "(\(agency))–", "( \(agency) ) -", "(\(agency)):", "\(agency) - ", "\(agency) – "]
-                .map { ($0, agency) }
+                .map { (PlainText.Affix($0), agency) }
         }
         trailingCredits = rules.agencies.flatMap { agency in
-            ["( \(agency) )", "(\(agency))", "(\(agency) )", "( \(agency))", "Theo \(agency)", "Nguồn: \(agency)"].map { ($0, agency) }
+            ["( \(agency) )", "(\(agency))", "(\(agency) )", "( \(agency))", "Theo \(agency)", "Nguồn: \(agency)"].map { (PlainText.Affix($0), agency) }
         }
     }
 
@@ -27,8 +27,8 @@ public struct Cleaner: Sendable {
     static let boilerplateMaxLength = 400
 
     public func clean(_ document: SourceDocument) -> CleanArticle {
-        var lines = document.body.split(separator: "\n", omittingEmptySubsequences: true)
-            .map { String($0).trimmingCharacters(in: .whitespaces) }
+        var lines = PlainText.lines(document.body)
+            .map { PlainText.trimmingWhitespace(String($0)) }
             .filter { !$0.isEmpty }
         var headingTitle: String?
         if document.format == .markdown, let first = lines.first, first.hasPrefix("# ") {
@@ -117,11 +117,12 @@ public struct Cleaner: Sendable {
         }
         let folded = VietnameseText.fold(line)
         if boilerplateLines.contains(folded) { return true }
-        if boilerplatePrefixes.contains(where: { folded.hasPrefix($0) }) { return true }
+        let foldedIsPlain = PlainText.isPlain(folded)
+        if boilerplatePrefixes.contains(where: { PlainText.hasPrefix(folded, $0, textIsPlain: foldedIsPlain) }) { return true }
         // Related-article links are published as a bracketed headline on a line of their own.
         if line.hasPrefix("["), line.hasSuffix("]"), !line.contains("](") { return true }
         // Photo captions: "<headline> - ảnh 1<caption>".
-        if line.contains("ảnh"), Self.photoCaption.contains(in: line) { return true }
+        if VietnameseText.contains(line, "ảnh"), Self.photoCaption.contains(in: line) { return true }
         return false
     }
 
@@ -154,8 +155,9 @@ public struct Cleaner: Sendable {
     /// "(VOV5) - Text", "(TTXVN)- Text", "VOV5 - Text" at the start of a line.
     func stripLeadingCredit(_ line: inout String) -> String? {
         guard let first = line.first, first == "(" || first.isUppercase else { return nil }
-        for (prefix, agency) in leadingCredits where line.hasPrefix(prefix) {
-            line = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        let bytes = PlainText.plainBytes(line)
+        for (prefix, agency) in leadingCredits where PlainText.hasPrefix(line, prefix, plainBytes: bytes) {
+            line = PlainText.trimmingWhitespace(String(line.dropFirst(prefix.text.count)))
             return agency
         }
         return nil
@@ -164,10 +166,11 @@ public struct Cleaner: Sendable {
     /// "… text.( TTXVN )", "… (TTXVN)", "Theo TTXVN" at the end of a line.
     func stripTrailingCredit(_ line: inout String) -> String? {
         guard let last = line.last, last == ")" || last.isLetter else { return nil }
-        for (suffix, agency) in trailingCredits where line.hasSuffix(suffix) {
-            let kept = String(line.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)
+        let bytes = PlainText.plainBytes(line)
+        for (suffix, agency) in trailingCredits where PlainText.hasSuffix(line, suffix, plainBytes: bytes) {
+            let kept = PlainText.trimmingWhitespace(String(line.dropLast(suffix.text.count)))
             // A credit alone on its line is dropped; a credit at the end of a sentence is cut off.
-            if kept.isEmpty || kept.last.map({ ".!?\"”/".contains($0) }) == true || suffix.hasPrefix("(") {
+            if kept.isEmpty || kept.last.map({ ".!?\"”/".contains($0) }) == true || suffix.text.hasPrefix("(") {
                 line = kept
                 return agency
             }
@@ -178,8 +181,8 @@ public struct Cleaner: Sendable {
     /// Vietnamese wire copy ends with "/." (or "./."), which is not part of the text.
     func stripEndMark(_ line: String) -> String {
         var line = line
-        while line.hasSuffix("/.") {
-            line = String(line.dropLast(2)).trimmingCharacters(in: .whitespaces)
+        while PlainText.hasSuffix(line, "/.", textIsPlain: PlainText.isPlain(line)) {
+            line = PlainText.trimmingWhitespace(String(line.dropLast(2)))
             if !line.isEmpty, !line.hasSuffix(".") { line += "." }
         }
         return line
@@ -220,27 +223,52 @@ public struct Cleaner: Sendable {
     /// "…thời gian tới.Thứ trưởng…" → "…thời gian tới. Thứ trưởng…". Initials such as "D.C." are
     /// untouched because the letter before the stop is uppercase.
     public static func repairGluedSentences(_ text: String) -> String {
+        // Most text has a space after every stop: only then is there nothing to look at closely.
+        guard mayHaveGluedStop(text) else { return text }
         let chars = Array(text.unicodeScalars)
         guard chars.count > 2 else { return text }
-        let stops: Set<Unicode.Scalar> = [".", "!", "?", "…"]
-        let closers: Set<Unicode.Scalar> = [")", "%", "]", "”", "\""]
-        var out = String.UnicodeScalarView()
-        var changed = false
+        var spaceAfter: [Int] = []
         for i in chars.indices {
-            let c = chars[i]
-            out.append(c)
             // At the end of a run of stops, glued to an uppercase-then-lowercase word.
-            guard stops.contains(c), i + 2 < chars.count, !stops.contains(chars[i + 1]),
-                  chars[i + 1].properties.isUppercase, chars[i + 2].properties.isLowercase else { continue }
+            guard SentenceSplitter.isStop(chars[i]), i + 2 < chars.count, !SentenceSplitter.isStop(chars[i + 1]),
+                  ScalarFacts.isUppercase(chars[i + 1]), ScalarFacts.isLowercase(chars[i + 2]) else { continue }
             var j = i
-            while j > 0, stops.contains(chars[j - 1]) { j -= 1 }
+            while j > 0, SentenceSplitter.isStop(chars[j - 1]) { j -= 1 }
             guard j > 0 else { continue }
             let before = chars[j - 1]
-            if before.properties.isLowercase || before.properties.numericType != nil || closers.contains(before) {
-                out.append(" ")
-                changed = true
+            if ScalarFacts.isLowercase(before) || ScalarFacts.isNumeric(before) || isGlueCloser(before) {
+                spaceAfter.append(i)
             }
         }
-        return changed ? String(out) : text
+        guard !spaceAfter.isEmpty else { return text }
+        var out = String.UnicodeScalarView()
+        var from = 0
+        for i in spaceAfter {
+            out.append(contentsOf: chars[from...i])
+            out.append(" ")
+            from = i + 1
+        }
+        out.append(contentsOf: chars[from...])
+        return String(out)
+    }
+
+    /// A stop (".", "!", "?", "…") followed by something other than a space.
+    static func mayHaveGluedStop(_ text: String) -> Bool {
+        var afterStop = false
+        for byte in text.utf8 {
+            if afterStop, byte != 0x20 { return true }
+            // "…" is E2 80 A6 in UTF-8; A6 ends no other stop-like character that matters here,
+            // and a false alarm only costs the close look.
+            afterStop = byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == 0xA6
+        }
+        return false
+    }
+
+    /// What may close a sentence before a glued stop: ")", "%", "]", "”", "\"".
+    private static func isGlueCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ")", "%", "]", "”", "\"": return true
+        default: return false
+        }
     }
 }

@@ -3,9 +3,8 @@ public enum MarkdownText {
     /// Escapes characters that CommonMark would read as markup, so plain text renders as written.
     public static func escape(_ text: String) -> String {
         // Most sentences hold none of these characters: return them untouched.
-        let special: Set<UInt8> = Set("\\*_`[]<>|#+-=".utf8)
         let bytes = text.utf8
-        guard bytes.contains(where: special.contains) || bytes.first.map({ $0 >= 48 && $0 <= 57 }) == true else { return text }
+        guard bytes.contains(where: isSpecial) || bytes.first.map({ $0 >= 48 && $0 <= 57 }) == true else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for (index, c) in text.unicodeScalars.enumerated() {
@@ -33,10 +32,26 @@ public enum MarkdownText {
         var s = line
         while let first = s.first, "#>".contains(first) { s.removeFirst() }
         if s.hasPrefix("- ") || s.hasPrefix("* ") || s.hasPrefix("+ ") { s.removeFirst(2) }
-        s = link.replacing(in: s, with: "$1")
-        s = s.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
-        s = s.replacingOccurrences(of: "`", with: "")
-        return s.trimmingCharacters(in: .whitespaces)
+        // Each replacement only where its characters occur: a link needs "](", emphasis "*" or "_".
+        let bytes = s.utf8
+        if zip(bytes, bytes.dropFirst()).contains(where: { $0 == UInt8(ascii: "]") && $1 == UInt8(ascii: "(") }) {
+            s = link.replacing(in: s, with: "$1")
+        }
+        if s.utf8.contains(UInt8(ascii: "*")) { s = s.replacingOccurrences(of: "**", with: "") }
+        if s.utf8.contains(UInt8(ascii: "_")) { s = s.replacingOccurrences(of: "__", with: "") }
+        if s.utf8.contains(UInt8(ascii: "`")) { s = s.replacingOccurrences(of: "`", with: "") }
+        return PlainText.trimmingWhitespace(s)
+    }
+
+    /// The bytes `escape` may have to escape: \\ * _ ` [ ] < > | # + - =
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "#"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "="):
+            return true
+        default:
+            return false
+        }
     }
 
     static let link = Pattern(#"!?\[([^\]]*)\]\([^)]*\)"#)

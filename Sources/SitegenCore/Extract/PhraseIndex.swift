@@ -10,19 +10,20 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
     }
 
     private struct Entry: Sendable {
-        var tokens: [String]
+        var tokens: [PhraseKey]
         var payload: Payload
         var phrase: String
     }
 
-    private var byFirstToken: [String: [Entry]] = [:]
+    private let byFirstToken: PhraseTable<[Entry]>
     public let caseSensitive: Bool
 
     public init(_ phrases: [(String, Payload)], caseSensitive: Bool = false) {
         self.caseSensitive = caseSensitive
+        var byFirstToken: [PhraseKey: [Entry]] = [:]
         for (phrase, payload) in phrases {
             let tokenized = TokenizedText(phrase)
-            let keys = tokenized.tokens.map { caseSensitive ? $0.cased : $0.folded }
+            let keys = tokenized.tokens.map { caseSensitive ? $0.casedKey : $0.foldedKey }
             guard let first = keys.first else { continue }
             byFirstToken[first, default: []].append(Entry(tokens: keys, payload: payload, phrase: phrase))
         }
@@ -32,6 +33,7 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
                 .sorted { $0.element.tokens.count != $1.element.tokens.count ? $0.element.tokens.count > $1.element.tokens.count : $0.offset < $1.offset }
                 .map(\.element)
         }
+        self.byFirstToken = PhraseTable(byFirstToken.map { ($0.key, $0.value) })
     }
 
     /// Non-overlapping hits, scanning left to right and taking the longest phrase at each position.
@@ -53,15 +55,15 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
 
     /// The longest phrase that starts exactly at token `index`.
     public func longestMatch(in tokens: [Token], at index: Int, masked: Set<Int> = []) -> Hit? {
-        let key = caseSensitive ? tokens[index].cased : tokens[index].folded
-        guard let candidates = byFirstToken[key] else { return nil }
+        let key = caseSensitive ? tokens[index].casedKey : tokens[index].foldedKey
+        guard let candidates = byFirstToken.value(for: key) else { return nil }
         for entry in candidates {
             let end = index + entry.tokens.count
             guard end <= tokens.count else { continue }
             var ok = true
             for k in 1..<max(entry.tokens.count, 1) where k < entry.tokens.count {
                 let token = tokens[index + k]
-                if masked.contains(index + k) || (caseSensitive ? token.cased : token.folded) != entry.tokens[k] { ok = false; break }
+                if masked.contains(index + k) || (caseSensitive ? token.casedKey : token.foldedKey) != entry.tokens[k] { ok = false; break }
             }
             if ok { return Hit(range: index..<end, payload: entry.payload, phrase: entry.phrase) }
         }

@@ -103,10 +103,12 @@ enum TextDecoding {
         }
         guard var result = text else { return nil }
         if result.hasPrefix("\u{FEFF}") { result.removeFirst() }
-        if result.contains("\r") {
+        // Foundation's search and normalisation only where they can change something: text
+        // without a carriage return or NUL byte contains neither, and plain text is already NFC.
+        if result.utf8.contains(0x0D), result.contains("\r") {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if result.contains("\0") { return nil }
-        return result.precomposedStringWithCanonicalMapping
+        if result.utf8.contains(0), result.contains("\0") { return nil }
+        return PlainText.isPlain(result) ? result : result.precomposedStringWithCanonicalMapping
     }
 }
