@@ -76,19 +76,9 @@ enum JSONText {
         case is ParallelArrayWriting:
             try write([Any](), indent: indent, into: &pending)
         case let dictionary as [String: Any] where dictionary.values.contains(where: { $0 is ParallelArrayWriting }):
-            pending.append(UInt8(ascii: "{"))
-            pending.append(0x0A)
-            let keys = dictionary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-            for (i, key) in keys.enumerated() {
-                pending.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
-                writeString(key, into: &pending)
-                pending.append(contentsOf: Array(" : ".utf8))
-                try write(dictionary[key]!, indent: indent + 2, into: &pending, flushingTo: &out)
-                if i < keys.count - 1 { pending.append(UInt8(ascii: ",")) }
-                pending.append(0x0A)
+            try writeMembers(of: dictionary, indent: indent, into: &pending) { value, inner, pending in
+                try write(value, indent: inner, into: &pending, flushingTo: &out)
             }
-            pending.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
-            pending.append(UInt8(ascii: "}"))
         default:
             try write(value, indent: indent, into: &pending)
         }
@@ -107,19 +97,9 @@ enum JSONText {
                 out.append(contentsOf: Array("{\n\n\(String(repeating: " ", count: indent))}".utf8))
                 return
             }
-            out.append(UInt8(ascii: "{"))
-            out.append(0x0A)
-            let keys = dictionary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
-            for (i, key) in keys.enumerated() {
-                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
-                writeString(key, into: &out)
-                out.append(contentsOf: Array(" : ".utf8))
-                try write(dictionary[key]!, indent: indent + 2, into: &out)
-                if i < keys.count - 1 { out.append(UInt8(ascii: ",")) }
-                out.append(0x0A)
+            try writeMembers(of: dictionary, indent: indent, into: &out) { value, inner, out in
+                try write(value, indent: inner, into: &out)
             }
-            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
-            out.append(UInt8(ascii: "}"))
         case let array as [Any]:
             if array.isEmpty {
                 out.append(contentsOf: Array("[\n\n\(String(repeating: " ", count: indent))]".utf8))
@@ -141,6 +121,25 @@ enum JSONText {
         default:
             throw UnsupportedValue(type: String(describing: type(of: value)))
         }
+    }
+
+    /// A non-empty object, its keys in UTF-16 order, each value written by `member` at the
+    /// members' indentation.
+    private static func writeMembers(of dictionary: [String: Any], indent: Int, into out: inout [UInt8],
+                                     member: (Any, Int, inout [UInt8]) throws -> Void) rethrows {
+        out.append(UInt8(ascii: "{"))
+        out.append(0x0A)
+        let keys = dictionary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        for (i, key) in keys.enumerated() {
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+            writeString(key, into: &out)
+            out.append(contentsOf: Array(" : ".utf8))
+            try member(dictionary[key]!, indent + 2, &out)
+            if i < keys.count - 1 { out.append(UInt8(ascii: ",")) }
+            out.append(0x0A)
+        }
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        out.append(UInt8(ascii: "}"))
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
