@@ -33,3 +33,14 @@ import Testing
         #expect(throws: JSONText.UnsupportedValue.self) { try JSONText.data(["x": 1.5]) }
     }
 }
+
+@Suite struct JSONKeyOrderTests {
+    /// Keys sort by UTF-16 code units whatever characters they hold: "\u{FF61}" (one UTF-16 unit,
+    /// 0xFF61) sorts after "😀" (surrogates 0xD83D…) although its UTF-8 bytes sort before.
+    @Test func keysSortByUTF16CodeUnits() {
+        let keys = ["b", "a", "participant:Lê Văn A", "participant:Le", "\u{FF61}", "😀", "Z", "é", "e\u{301}", ""]
+        let expected = keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        #expect(keys.sorted(by: JSONText.utf16Order) == expected)
+        #expect(JSONText.utf16Order("😀", "\u{FF61}") && !JSONText.utf16Order("\u{FF61}", "😀"))
+    }
+}

@@ -129,7 +129,7 @@ enum JSONText {
                                      member: (Any, Int, inout [UInt8]) throws -> Void) rethrows {
         out.append(UInt8(ascii: "{"))
         out.append(0x0A)
-        let keys = dictionary.keys.sorted { $0.utf16.lexicographicallyPrecedes($1.utf16) }
+        let keys = dictionary.keys.sorted(by: utf16Order)
         for (i, key) in keys.enumerated() {
             out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
             writeString(key, into: &out)
@@ -140,6 +140,16 @@ enum JSONText {
         }
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// UTF-16 code unit order, which Foundation's sorted keys used. Byte order of UTF-8 is the same
+    /// unless a character outside the Basic Multilingual Plane (4 UTF-8 bytes) is involved, and is
+    /// much cheaper than transcoding each key to UTF-16 for every comparison.
+    static func utf16Order(_ a: String, _ b: String) -> Bool {
+        if a.utf8.contains(where: { $0 >= 0xF0 }) || b.utf8.contains(where: { $0 >= 0xF0 }) {
+            return a.utf16.lexicographicallyPrecedes(b.utf16)
+        }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     private static let hex = Array("0123456789abcdef".utf8)
