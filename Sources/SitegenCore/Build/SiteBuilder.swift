@@ -116,7 +116,7 @@ public struct SiteBuilder: Sendable {
 
         let known: [ArticleCacheEntry?] = stage("cache") {
             guard let cache else { return files.map { _ in nil } }
-            return ParallelMap.map(keys) { key in key.flatMap(cache.articles.read) }
+            return cache.articles.read(keys)
         }
         let resolved = resolveArticles(files: files, known: known, keys: keys, knowledge: knowledge, cache: cache, clock: clock)
         let timeline = stage("merge") { Merger.merge(resolved.articles) }
@@ -238,7 +238,7 @@ public struct SiteBuilder: Sendable {
         }
         if let cache {
             let fresh = entries
-            clock.run("cache") { _ = ParallelMap.map(pending) { i in if let key = keys[i], let entry = fresh[i] { cache.articles.write(key, entry) } } }
+            clock.run("cache") { cache.articles.write(pending.compactMap { i in keys[i].flatMap { key in fresh[i].map { (key, $0) } } }) }
         }
         return ResolvedArticles(articles: entries.compactMap { $0?.extracted },
                                 diagnostics: entries.flatMap { ($0?.loadDiagnostics ?? []) + ($0?.extracted?.diagnostics ?? []) },
