@@ -60,7 +60,16 @@ public struct ContentHash: Sendable, Hashable, CustomStringConvertible {
         return z
     }
 
-    public var description: String { String(format: "%016llx%016llx", high, low) }
+    /// 32 lowercase hex digits. Written by hand: `String(format:)` goes through Foundation, and a
+    /// rebuild asks for the description of every page's fingerprint.
+    public var description: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8](repeating: 0, count: 32)
+        for (offset, word) in [(0, high), (16, low)] {
+            for i in 0..<16 { text[offset + i] = digits[Int((word >> UInt64(60 - 4 * i)) & 0xF)] }
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
 
     public static func of(_ data: Data) -> ContentHash {
         var h = ContentHash()
