@@ -38,7 +38,7 @@ final class PageReuse: @unchecked Sendable {
         lock.unlock()
         guard let folder = previousOutput, previous[file.path] != nil else { return file }
         let url = folder.appendingPathComponent(file.path)
-        guard let old = try? Data(contentsOf: url), old == file.data else { return file }
+        guard FileContents.equal(url.path, file.data) else { return file }
         lock.lock()
         kept += 1
         lock.unlock()

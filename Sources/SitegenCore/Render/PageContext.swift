@@ -29,6 +29,12 @@ struct PageContext: @unchecked Sendable {
         compactSummaries = Dictionary(nodes.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Lets the summaries go once every page that lists events is rendered.
+    mutating func dropSummaries() {
+        summaries = [:]
+        compactSummaries = [:]
+    }
+
     func summaryNode(_ event: Event) -> Any { summaries[event.id] ?? withItemHTML(ContextNode(summary(event))) }
 
     func compactSummaryNode(_ event: Event) -> Any {

@@ -94,7 +94,7 @@ public struct SiteRenderer: Sendable {
     /// its old file is kept.
     func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, progress: ((Int, Int) -> Void)? = nil,
                 emit: @Sendable ([OutputFile]) throws -> Void) throws -> RenderReport {
-        let (jobs, ctx) = pageJobs(timeline)
+        var (jobs, ctx) = pageJobs(timeline)
         let t = translations
         let templates = self.templates
         let timer = TemplateTimer()
@@ -127,18 +127,26 @@ public struct SiteRenderer: Sendable {
             fileCount += batch.count
             progress?(min(jobs.count, start + batchSize), jobs.count)
         }
-        var rest: [OutputFile] = []
-        rest.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page(t.text("not_found_title"), [:])).utf8)))
-        rest.append(OutputFile(path: "events.json", data: try EventsJSON.encode(timeline)))
-        rest += AtomFeeds(ctx: ctx, options: options).files(timeline)
-        rest.append(OutputFile(path: "sitemap.xml", data: Sitemap.xml(urls: jobs.map(\.url), base: options.baseURL, siteURL: options.siteURL)))
-        rest.append(OutputFile(path: "robots.txt", data: Data(Self.robots(options).utf8)))
-        rest += templates.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
-        if let reuse { rest = ParallelMap.map(rest) { reuse.keepIfUnchanged($0) } }
-        try emit(rest)
+        // The pages are written: their factories and the shared summaries (with every rendered
+        // timeline entry) go, and their memory back to the system, before `events.json` — as large
+        // as all the pages' data together — is made.
+        let urls = jobs.map(\.url)
         var pagesByKind = Dictionary(grouping: jobs, by: \.template).mapValues(\.count)
         pagesByKind["404", default: 0] += 1
-        return RenderReport(pages: jobs.count + 1, files: fileCount + rest.count, pagesByKind: pagesByKind,
+        jobs = []
+        ctx.dropSummaries()
+        MemoryRelease.returnFreedPages()
+        @Sendable func finish(_ file: OutputFile) -> OutputFile { reuse?.keepIfUnchanged(file) ?? file }
+        try emit([finish(OutputFile(path: "events.json", data: try EventsJSON.encode(timeline)))])
+        var rest: [OutputFile] = []
+        rest.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page(t.text("not_found_title"), [:])).utf8)))
+        rest += AtomFeeds(ctx: ctx, options: options).files(timeline)
+        rest.append(OutputFile(path: "sitemap.xml", data: Sitemap.xml(urls: urls, base: options.baseURL, siteURL: options.siteURL)))
+        rest.append(OutputFile(path: "robots.txt", data: Data(Self.robots(options).utf8)))
+        rest += templates.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
+        if reuse != nil { rest = ParallelMap.map(rest, finish) }
+        try emit(rest)
+        return RenderReport(pages: urls.count + 1, files: fileCount + 1 + rest.count, pagesByKind: pagesByKind,
                             templateSeconds: timer.seconds)
     }
 

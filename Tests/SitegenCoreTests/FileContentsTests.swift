@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+@Suite struct FileContentsTests {
+    @Test func sameBytesAcrossSlicesAndNothingElse() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let path = root.appendingPathComponent("events.json").path
+        let bytes = Data((0..<(FileContents.slice * 2 + 17)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(FileContents.equal(path, bytes))
+        #expect(FileContents.equal(path, Data(bytes)[...]))
+        var changed = bytes
+        changed[FileContents.slice + 5] ^= 1
+        #expect(!FileContents.equal(path, changed), "a difference in the second slice")
+        #expect(!FileContents.equal(path, bytes.dropLast()), "a shorter file")
+        #expect(!FileContents.equal(root.appendingPathComponent("missing").path, bytes))
+        let empty = root.appendingPathComponent("empty").path
+        try Data().write(to: URL(fileURLWithPath: empty))
+        #expect(FileContents.equal(empty, Data()))
+    }
+}
