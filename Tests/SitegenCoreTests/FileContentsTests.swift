@@ -10,7 +10,8 @@ import Testing
         let bytes = Data((0..<(FileContents.slice * 2 + 17)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
         try bytes.write(to: URL(fileURLWithPath: path))
         #expect(FileContents.equal(path, bytes))
-        #expect(FileContents.equal(path, Data(bytes)[...]))
+        let offset = Data([1, 2, 3] + bytes).dropFirst(3)
+        #expect(offset.startIndex == 3 && FileContents.equal(path, offset), "a slice that does not start at 0")
         var changed = bytes
         changed[FileContents.slice + 5] ^= 1
         #expect(!FileContents.equal(path, changed), "a difference in the second slice")

@@ -19,12 +19,11 @@ extension EventSource {
 }
 
 extension FieldSource {
-    /// `[field, article, sentence, sentence index, front-matter line or null]`.
+    /// `[field, source, front-matter line or null]`.
     public init(from decoder: Decoder) throws {
         var values = try decoder.unkeyedContainer()
         let field = try values.decode(String.self)
-        let source = EventSource(article: try values.decode(String.self), sentence: try values.decode(String.self),
-                                 sentenceIndex: try values.decode(Int.self))
+        let source = try values.decode(EventSource.self)
         let line = try values.decodeNil() ? nil : try values.decode(Int.self)
         self.init(field: field, source: source, origin: line.map { .frontMatter(line: $0) } ?? .sentence)
     }
@@ -32,9 +31,7 @@ extension FieldSource {
     public func encode(to encoder: Encoder) throws {
         var values = encoder.unkeyedContainer()
         try values.encode(field)
-        try values.encode(source.article)
-        try values.encode(source.sentence)
-        try values.encode(source.sentenceIndex)
+        try values.encode(source)
         if let line = editedLine { try values.encode(line) } else { try values.encodeNil() }
     }
 }

@@ -7,7 +7,6 @@ public enum DateScanner {
     private typealias Reader = @Sendable (Pattern.BridgedMatch) -> DateMention?
 
     private static let weekdays: [String: Int] = ["hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7]
-    private static let dayPrefix = #"(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|vào|từ|đến|qua|nay|\()"#
 
     /// Each pattern with what it cannot match without (`DateClues`): a sentence lacking that is
     /// not searched with it, which spares most regular-expression searches.

@@ -8,13 +8,14 @@ struct AtomFeeds {
 
     func files(_ tl: Timeline) -> [OutputFile] {
         var files = [OutputFile(path: "feed.xml", data: feed(path: "feed.xml", page: "", title: ctx.t.text("site_title"), events: tl.events))]
-        for (code, events) in SiteRenderer.byCountry(tl.events) {
+        for (code, positions) in tl.positionsByCountry() {
+            let events = tl.events(at: positions)
             let page = Paths.country(code)
             files.append(OutputFile(path: page + "feed.xml",
                                     data: feed(path: page + "feed.xml", page: page, title: ctx.t.text("country_page_title", ["name": ctx.countryName(code)]), events: events)))
         }
         for topic in ctx.knowledge.topics {
-            let events = tl.events.filter { $0.topics.contains { $0.id == topic.id } }
+            let events = tl.events(at: tl.positions { $0.topics.contains { $0.id == topic.id } })
             guard !events.isEmpty else { continue }
             let page = Paths.topic(topic.id)
             files.append(OutputFile(path: page + "feed.xml", data: feed(path: page + "feed.xml", page: page, title: ctx.topicLabel(topic.id), events: events)))

@@ -1,9 +1,8 @@
 import Mustache
 
 /// Escapes `{{value}}` output exactly as swift-mustache's built-in HTML content type does
-/// (`<`, `>`, `&`, `"` and `'`), but byte by byte: the built-in one hashes every character into a
-/// dictionary, which was a tenth of a whole build. Most values need no escaping at all and are
-/// returned as they are, without a copy.
+/// (`<`, `>`, `&`, `"` and `'`), but byte by byte (`HTML.escape`): the built-in one hashes every
+/// character into a dictionary, which was a tenth of a whole build.
 struct HTMLEscaping: MustacheContentType {
     /// The name the templates' `{{%CONTENT_TYPE:...}}` pragma selects it by.
     static let pragmaName = "SITEGEN_HTML"
@@ -16,30 +15,6 @@ struct HTMLEscaping: MustacheContentType {
     static let registered: Void = MustacheContentTypes.register(HTMLEscaping(), named: pragmaName)
 
     func escapeText(_ text: String) -> String {
-        Self.escape(text)
-    }
-
-    static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsEscaping) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 32)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func needsEscaping(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"): return true
-        default: return false
-        }
+        HTML.escape(text, apostrophe: true)
     }
 }

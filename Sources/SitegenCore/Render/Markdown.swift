@@ -74,19 +74,30 @@ public enum Markdown {
 }
 
 public enum HTML {
-    /// Escapes text the way cmark does, so rendered sentences can be found again.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
+    /// Escapes text the way cmark does (`&`, `<`, `>`, `"`), so rendered sentences can be found
+    /// again; with `apostrophe`, also `'` as `&#39;`, the way swift-mustache escapes `{{value}}`.
+    /// Byte by byte, and text with nothing to escape is returned as it is, without a copy.
+    public static func escape(_ text: String, apostrophe: Bool = false) -> String {
+        func special(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""): return true
+            case UInt8(ascii: "'"): return apostrophe
+            default: return false
             }
         }
-        return out
+        guard text.utf8.contains(where: special) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'") where apostrophe: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

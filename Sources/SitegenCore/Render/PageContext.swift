@@ -45,12 +45,10 @@ struct PageContext: @unchecked Sendable {
     private func withItemHTML(_ node: ContextNode) -> ContextNode {
         guard let renderItem else { return node }
         let scope = FragmentScope(node: node, buildWide: ["site": site, "t": t.strings])
-        var print: ContentHash? = nil
-        if let own = node.fingerprint {
-            var hash = ContentHash()
-            hash.combine("item_html")
+        let print = node.fingerprint.map { own in
+            var hash = ContentHash.of("item_html")
             hash.combine(own)
-            print = hash
+            return hash
         }
         return ContextNode(node, overriding: ["item_html": RenderedOnce(fingerprint: print) { renderItem(scope) }])
     }

@@ -257,10 +257,6 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    static func byCountry(_ events: [Event]) -> [String: [Event]] {
-        Dictionary(grouping: events.flatMap { e in e.countries.map { ($0, e) } }, by: \.0).mapValues { $0.map(\.1) }
-    }
-
     func countryPages(_ tl: Timeline, _ ctx: PageContext) -> [PageJob] {
         let byCountry = tl.positionsByCountry()
         return byCountry.keys.sorted().compactMap { code in
