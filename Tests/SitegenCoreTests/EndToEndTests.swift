@@ -318,6 +318,27 @@ import Testing
         #expect(related.allSatisfy { $0.hasSuffix("[]</li>") }, "related entries leave topics out")
     }
 
+    /// Lists hold each event's summary, not only its rendered entry: a template may read its values
+    /// directly (they are built again on demand, since the build does not keep them).
+    @Test func listTemplatesCanReadSummaryValuesDirectly() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let theme = root.appendingPathComponent("my-theme")
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try "{{#years}}{{#events}}<p class=\"direct\">{{date_iso}} {{kind}} {{#countries}}{{code}} {{/countries}}{{#topics}}{{id}} {{/topics}}{{title}}</p>\n{{/events}}{{/years}}\n"
+            .write(to: theme.appendingPathComponent("timeline.mustache"), atomically: true, encoding: .utf8)
+        let out = root.appendingPathComponent("public")
+        let summary = try build(into: out, templates: theme)
+        let lines = try read(out, "countries/us/index.html").split(separator: "\n").filter { $0.contains("class=\"direct\"") }
+        let entry = try #require(lines.first { $0.contains("2025-12-18") })
+        #expect(entry.contains(" US ") && entry.contains("defence"), "\(entry)")
+        #expect(!entry.contains("{{") && !entry.contains("<li"), "values, not the rendered entry")
+        // events.json was written straight into the output as it was made, and nothing else was left.
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("events.json"))) as? [String: Any]
+        #expect((json?["events"] as? [Any])?.count == summary.events)
+        #expect(!TestSupport.files(under: out).contains { $0.contains("partial") })
+    }
+
     /// With Pagefind installed the site gets a search index and page; without it, neither, and no link to them.
     @Test func searchIndexWhenPagefindIsInstalled() throws {
         let root = try TestSupport.temporaryDirectory()

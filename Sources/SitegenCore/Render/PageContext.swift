@@ -11,22 +11,21 @@ struct PageContext: @unchecked Sendable {
     /// How many events a timeline page shows before older years move to pages of their own.
     var timelineLimit = 200
     /// Every event's summary, built once for all the pages that list it.
-    var summaries: [String: ContextNode] = [:]
+    var summaries: [String: EventSummary] = [:]
     /// The same without topics, for the short lists of related events (their own pages list them).
-    var compactSummaries: [String: ContextNode] = [:]
+    var compactSummaries: [String: EventSummary] = [:]
     /// Renders an event's timeline entry (the `event_item` template) on its own, once per event, for
     /// the templates' `{{{item_html}}}`; without it a summary has no `item_html`.
     var renderItem: (@Sendable (FragmentScope) -> String)?
 
     /// Builds the shared summaries of all events on all cores.
     mutating func prepareSummaries(_ events: [Event]) {
-        let ctx = self
-        let nodes = ParallelMap.map(events) { event in
-            let plain = ContextNode(ctx.summary(event))
-            return (event.id, ctx.withItemHTML(plain), ctx.withItemHTML(ContextNode(plain, overriding: ["topics": [Any]()])))
+        let source = EventSummary.Source(ctx: self, events: events)
+        let nodes = ParallelMap.map(Array(events.indices)) { position in
+            (EventSummary(source, position: position, compact: false), EventSummary(source, position: position, compact: true))
         }
-        summaries = Dictionary(nodes.map { ($0.0, $0.1) }, uniquingKeysWith: { first, _ in first })
-        compactSummaries = Dictionary(nodes.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
+        summaries = Dictionary(zip(events.map(\.id), nodes.map(\.0)), uniquingKeysWith: { first, _ in first })
+        compactSummaries = Dictionary(zip(events.map(\.id), nodes.map(\.1)), uniquingKeysWith: { first, _ in first })
     }
 
     /// Lets the summaries go once every page that lists events is rendered.
@@ -35,22 +34,12 @@ struct PageContext: @unchecked Sendable {
         compactSummaries = [:]
     }
 
-    func summaryNode(_ event: Event) -> Any { summaries[event.id] ?? withItemHTML(ContextNode(summary(event))) }
-
-    func compactSummaryNode(_ event: Event) -> Any {
-        compactSummaries[event.id] ?? withItemHTML(ContextNode(ContextNode(summary(event)), overriding: ["topics": [Any]()]))
+    func summaryNode(_ event: Event) -> Any {
+        summaries[event.id] ?? EventSummary(EventSummary.Source(ctx: self, events: [event]), position: 0, compact: false)
     }
 
-    /// The summary with its timeline entry, rendered when a page first shows it.
-    private func withItemHTML(_ node: ContextNode) -> ContextNode {
-        guard let renderItem else { return node }
-        let scope = FragmentScope(node: node, buildWide: ["site": site, "t": t.strings])
-        let print = node.fingerprint.map { own in
-            var hash = ContentHash.of("item_html")
-            hash.combine(own)
-            return hash
-        }
-        return ContextNode(node, overriding: ["item_html": RenderedOnce(fingerprint: print) { renderItem(scope) }])
+    func compactSummaryNode(_ event: Event) -> Any {
+        compactSummaries[event.id] ?? EventSummary(EventSummary.Source(ctx: self, events: [event]), position: 0, compact: true)
     }
 
     func page(_ title: String, _ extra: [String: Any], timeline: [String: Any] = [:]) -> [String: Any] {

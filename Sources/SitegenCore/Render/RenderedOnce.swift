@@ -35,8 +35,8 @@ final class RenderedOnce: MustacheCustomRenderable, Fingerprinted, @unchecked Se
 /// and `t` — never the values of whichever page happened to ask for it first, so the fragment is
 /// the same on every page.
 struct FragmentScope: MustacheParent, @unchecked Sendable {
-    let node: ContextNode
+    let values: [String: Any]
     let buildWide: [String: Any]
 
-    func child(named name: String) -> Any? { node.child(named: name) ?? buildWide[name] }
+    func child(named name: String) -> Any? { values[name] ?? buildWide[name] }
 }
