@@ -21,4 +21,23 @@ import Testing
         try Data().write(to: URL(fileURLWithPath: empty))
         #expect(FileContents.equal(empty, Data()))
     }
+
+    @Test func comparesTwoFilesSliceBySlice() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        func file(_ name: String, _ bytes: Data) throws -> String {
+            let path = root.appendingPathComponent(name).path
+            try bytes.write(to: URL(fileURLWithPath: path))
+            return path
+        }
+        let bytes = Data((0..<(FileContents.slice * 2 + 17)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        var changed = bytes
+        changed[FileContents.slice * 2 + 3] ^= 1
+        let a = try file("a", bytes), b = try file("b", bytes)
+        #expect(FileContents.equal(a, b))
+        #expect(!FileContents.equal(a, try file("c", changed)), "a difference in the last slice")
+        #expect(!FileContents.equal(a, try file("d", bytes.dropLast())), "a shorter file")
+        #expect(!FileContents.equal(a, root.appendingPathComponent("missing").path))
+        #expect(FileContents.equal(try file("e", Data()), try file("f", Data())))
+    }
 }

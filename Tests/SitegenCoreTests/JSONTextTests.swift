@@ -29,6 +29,19 @@ import Testing
         #expect(String(decoding: whole, as: UTF8.self) == String(decoding: streamed, as: UTF8.self))
     }
 
+    /// A streamed document arrives in parts (a slice of a long array at a time) that add up to the
+    /// same bytes as the whole.
+    @Test func streamsInPartsThatAddUpToTheWholeText() throws {
+        @Sendable func item(_ n: Int) -> Any { ["n": n] as [String: Any] }
+        let count = JSONText.parallelSlice * 2 + 3
+        let value: [String: Any] = ["events": JSONText.parallelArray(Array(0..<count), item), "schema": "s"]
+        var parts: [[UInt8]] = []
+        try JSONText.stream(value) { parts.append($0) }
+        #expect(parts.count >= 4, "opening, three slices and closing")
+        #expect(parts.allSatisfy { $0.count < 40 * JSONText.parallelSlice }, "no part holds the whole array")
+        #expect(Data(parts.joined()) == (try JSONText.data(value)))
+    }
+
     @Test func refusesValuesItCannotWrite() {
         #expect(throws: JSONText.UnsupportedValue.self) { try JSONText.data(["x": 1.5]) }
     }

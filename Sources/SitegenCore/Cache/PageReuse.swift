@@ -45,6 +45,22 @@ final class PageReuse: @unchecked Sendable {
         return OutputFile(path: file.path, existing: url)
     }
 
+    /// The same for a file written in full outside memory; the written copy goes when the old one is kept.
+    func keepIfUnchanged(path: String, staged: URL) -> OutputFile {
+        let size = (try? FileSize.of(staged.path).get()) ?? 0
+        lock.lock()
+        if recorded[path] == nil { recorded[path] = PageManifest.Page(fingerprint: "", size: size) }
+        lock.unlock()
+        guard let folder = previousOutput, previous[path] != nil else { return OutputFile(path: path, staged: staged) }
+        let url = folder.appendingPathComponent(path)
+        guard FileContents.equal(url.path, staged.path) else { return OutputFile(path: path, staged: staged) }
+        unlink(staged.path)
+        lock.lock()
+        kept += 1
+        lock.unlock()
+        return OutputFile(path: path, existing: url)
+    }
+
     /// Files of the previous build the new one does not have.
     var removedPaths: [String] {
         lock.lock()

@@ -5,12 +5,20 @@ public enum EventsJSON {
     public static let schema = "sitegen.events/1"
 
     public static func encode(_ timeline: Timeline) throws -> Data {
-        let root: [String: Any] = [
+        try JSONText.data(root(timeline))
+    }
+
+    /// The same bytes as `encode`, handed to `sink` a part at a time.
+    static func write(_ timeline: Timeline, to sink: JSONText.Sink) throws {
+        try JSONText.stream(root(timeline), to: sink)
+    }
+
+    private static func root(_ timeline: Timeline) -> [String: Any] {
+        [
             "schema": schema,
             "articles": JSONText.parallelArray(timeline.articles, article),
             "events": JSONText.parallelArray(timeline.events, event),
         ]
-        return try JSONText.data(root)
     }
 
     static func article(_ a: ExtractedArticle) -> [String: Any] {

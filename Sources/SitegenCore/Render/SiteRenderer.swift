@@ -6,6 +6,9 @@ public struct OutputFile: Sendable, Equatable {
     public var data: Data
     /// The same file in the previous build, kept (linked) instead of written again; `data` is empty.
     public var existing: URL?
+    /// The file already written in full on the output's file system (too large to hold in memory),
+    /// moved into place; `data` is empty.
+    var staged: URL?
 
     public init(path: String, data: Data) {
         self.path = path
@@ -16,6 +19,12 @@ public struct OutputFile: Sendable, Equatable {
         self.path = path
         self.data = Data()
         self.existing = existing
+    }
+
+    init(path: String, staged: URL) {
+        self.path = path
+        self.data = Data()
+        self.staged = staged
     }
 }
 
@@ -91,9 +100,10 @@ public struct SiteRenderer: Sendable {
     }
 
     /// With `reuse`, a page whose context fingerprint matches the previous build's is not rendered:
-    /// its old file is kept.
-    func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, progress: ((Int, Int) -> Void)? = nil,
-                emit: @Sendable ([OutputFile]) throws -> Void) throws -> RenderReport {
+    /// its old file is kept. With `scratch` (a folder on the output's file system), `events.json`
+    /// is written there as it is made, instead of being held in memory whole.
+    func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, scratch: URL? = nil,
+                progress: ((Int, Int) -> Void)? = nil, emit: @Sendable ([OutputFile]) throws -> Void) throws -> RenderReport {
         var (jobs, ctx) = pageJobs(timeline)
         let t = translations
         let templates = self.templates
@@ -137,7 +147,7 @@ public struct SiteRenderer: Sendable {
         ctx.dropSummaries()
         MemoryRelease.returnFreedPages()
         @Sendable func finish(_ file: OutputFile) -> OutputFile { reuse?.keepIfUnchanged(file) ?? file }
-        try emit([finish(OutputFile(path: "events.json", data: try EventsJSON.encode(timeline)))])
+        try emit([try eventsJSON(timeline, scratch: scratch, reuse: reuse)])
         var rest: [OutputFile] = []
         rest.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page(t.text("not_found_title"), [:])).utf8)))
         rest += AtomFeeds(ctx: ctx, options: options).files(timeline)
@@ -148,6 +158,20 @@ public struct SiteRenderer: Sendable {
         try emit(rest)
         return RenderReport(pages: urls.count + 1, files: fileCount + 1 + rest.count, pagesByKind: pagesByKind,
                             templateSeconds: timer.seconds)
+    }
+
+    /// `events.json` is as large as all the pages' data together (790 MB at 100,000 articles).
+    private func eventsJSON(_ timeline: Timeline, scratch: URL?, reuse: PageReuse?) throws -> OutputFile {
+        let path = "events.json"
+        guard let scratch else {
+            let file = OutputFile(path: path, data: try EventsJSON.encode(timeline))
+            return reuse?.keepIfUnchanged(file) ?? file
+        }
+        let staged = scratch.appendingPathComponent(".events.json.partial")
+        try UnsyncedFile.write(to: staged.path) { append in
+            try EventsJSON.write(timeline) { bytes in try bytes.withUnsafeBytes(append) }
+        }
+        return reuse?.keepIfUnchanged(path: path, staged: staged) ?? OutputFile(path: path, staged: staged)
     }
 
     /// Every HTML page of the site, with the shared context builder.

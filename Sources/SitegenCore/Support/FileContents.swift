@@ -18,4 +18,26 @@ enum FileContents {
         }
         return (try? handle.read(upToCount: 1))?.isEmpty ?? true
     }
+
+    /// Whether two files hold the same bytes, compared a slice at a time.
+    static func equal(_ path: String, _ other: String) -> Bool {
+        guard case .success(let size) = FileSize.of(path), case .success(size) = FileSize.of(other),
+              let a = FileHandle(forReadingAtPath: path), let b = FileHandle(forReadingAtPath: other) else { return false }
+        defer {
+            try? a.close()
+            try? b.close()
+        }
+        var compared = 0
+        while compared < size {
+            guard let x = try? a.read(upToCount: slice), !x.isEmpty else { return false }
+            var y = Data()
+            while y.count < x.count {
+                guard let more = try? b.read(upToCount: x.count - y.count), !more.isEmpty else { return false }
+                y.append(more)
+            }
+            guard x == y else { return false }
+            compared += x.count
+        }
+        return true
+    }
 }

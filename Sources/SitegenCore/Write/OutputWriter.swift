@@ -97,6 +97,11 @@ public struct OutputWriter: Sendable {
                         if link(existing.path, destination.path) != 0 {
                             try FileManager.default.copyItem(at: existing, to: destination)
                         }
+                    } else if let staged = files[index].staged {
+                        if rename(staged.path, destination.path) != 0 {
+                            try FileManager.default.copyItem(at: staged, to: destination)
+                            try? FileManager.default.removeItem(at: staged)
+                        }
                     } else {
                         try UnsyncedFile.write(files[index].data, to: destination.path)
                     }

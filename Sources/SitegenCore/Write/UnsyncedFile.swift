@@ -16,10 +16,16 @@ enum UnsyncedFile {
 
     /// Creates or truncates the file at `path` and writes `data` to it.
     static func write(_ data: Data, to path: String) throws {
+        try write(to: path) { append in try data.withUnsafeBytes(append) }
+    }
+
+    /// Creates or truncates the file at `path` and writes to it whatever `body` appends, part by
+    /// part: a file too large to hold in memory whole.
+    static func write(to path: String, _ body: ((UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+        try body { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
