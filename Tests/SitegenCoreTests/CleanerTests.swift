@@ -74,6 +74,23 @@ import Testing
         #expect(a.published == "2024-12-21")
         #expect(a.source == "VOV5")
     }
+
+    /// A plain-text body is not kept twice: its Markdown is made from its sentences, escaped so
+    /// that none reads as markup. A Markdown body keeps its own markup.
+    @Test func bodyMarkdownIsMadeFromPlainTextAndKeptFromMarkdown() {
+        let text = TestSupport.clean("Tiêu đề bài báo dài vừa phải\nHai bên nhất trí tăng cường hợp tác *quốc phòng*. 3. Hai bên ký kết thỏa thuận.\n\nĐoạn thứ hai của bài báo có đủ dài.")
+        #expect(text.writtenMarkdown == nil)
+        #expect(text.markdown == "Hai bên nhất trí tăng cường hợp tác \\*quốc phòng\\*. 3\\. Hai bên ký kết thỏa thuận.\n\nĐoạn thứ hai của bài báo có đủ dài.\n")
+        let markdown = TestSupport.clean("# Tiêu đề bài báo dài vừa phải\n\nHai bên nhất trí tăng cường hợp tác **quốc phòng**.\n\n- Đoạn thứ hai của bài báo có đủ dài.\n", path: "a.md")
+        #expect(markdown.writtenMarkdown == "Hai bên nhất trí tăng cường hợp tác **quốc phòng**.\n\n- Đoạn thứ hai của bài báo có đủ dài.\n")
+        #expect(markdown.markdown == markdown.writtenMarkdown)
+    }
+
+    @Test func joinedBlocksAreSeparatedByBlankLinesAndEndWithANewline() {
+        #expect(MarkdownText.joinedBlocks([]) == "\n")
+        #expect(MarkdownText.joinedBlocks(["một"]) == "một\n")
+        #expect(MarkdownText.joinedBlocks(["một", "hai ba", ""]) == "một\n\nhai ba\n\n\n")
+    }
 }
 
 @Suite struct SentenceSplitterTests {

@@ -102,7 +102,7 @@ public struct SiteBuilder: Sendable {
         }
         try cache?.prepare()
 
-        let files = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content), maxFileBytes: c.maxFileBytes).readAll() }
+        var files = try stage("load") { try ContentLoader(source: DiskContentSource(root: c.content), maxFileBytes: c.maxFileBytes).readAll() }
         let keys: [String?] = cache.map { cache in ParallelMap.map(files) { cache.articles.key(for: $0) } } ?? files.map { _ in nil }
         let manifest = cache.flatMap { PageManifest.read($0.manifestURL) }
         if let prints, let manifest, let summary = upToDate(manifest, keys: keys, renderPrint: prints.render, writer: writer)?.record {
@@ -118,7 +118,7 @@ public struct SiteBuilder: Sendable {
             guard let cache else { return files.map { _ in nil } }
             return cache.articles.read(keys)
         }
-        let resolved = resolveArticles(files: files, known: known, keys: keys, knowledge: knowledge, cache: cache, clock: clock)
+        let resolved = resolveArticles(files: &files, known: known, keys: keys, knowledge: knowledge, cache: cache, clock: clock)
         let timeline = stage("merge") { Merger.merge(resolved.articles) }
         let renderer = SiteRenderer(templates: templates, knowledge: knowledge, translations: translations,
                                     basisWording: basisWording, titleWording: titleWording, options: renderOptions)
@@ -134,7 +134,7 @@ public struct SiteBuilder: Sendable {
         let written: RenderReport
         do {
             written = try stage("render+write") {
-                try renderer.render(timeline, reuse: reuse, progress: { done, total in
+                try renderer.render(timeline, reuse: reuse, scratch: staging.folder, progress: { done, total in
                     progress?(BuildProgress(stage: "render+write", done: done, total: total))
                 }) { try staging.write($0) }
             }
@@ -198,29 +198,37 @@ public struct SiteBuilder: Sendable {
 
     /// Load (decode), clean and extract every content file the cache does not already know, then
     /// give every article its final id; results stay in path order.
-    private func resolveArticles(files: [RawFile], known: [ArticleCacheEntry?], keys: [String?], knowledge: Knowledge,
+    /// Files are decoded and cleaned a slice at a time, and a file's bytes are let go (emptied in
+    /// `files`) once it is cleaned: a large corpus then never holds its raw bytes, their decoded text
+    /// and the cleaned articles all at once (at 100,000 articles, 1.5 GB together).
+    private func resolveArticles(files: inout [RawFile], known: [ArticleCacheEntry?], keys: [String?], knowledge: Knowledge,
                                  cache: BuildCache?, clock: StageClock) -> ResolvedArticles {
         let cleaner = Cleaner(rules: knowledge.cleaning)
+        let fileCount = files.count
         var entries = known
         var cleaned: [Int: CleanArticle] = [:]
         var loadDiagnostics: [Int: [Diagnostic]] = [:]
-        func decodeAndClean(_ indices: [Int]) {
-            guard !indices.isEmpty else { return }
-            let decoded = clock.run("load") { ParallelMap.map(indices) { ContentLoader.decode(files[$0]) } }
-            let results = clock.run("clean") { ParallelMap.map(decoded) { $0.document.map(cleaner.clean) } }
-            for (k, i) in indices.enumerated() {
-                loadDiagnostics[i] = decoded[k].diagnostics
-                cleaned[i] = results[k]
+        func decodeAndClean(_ indices: [Int], _ files: inout [RawFile]) {
+            for start in stride(from: 0, to: indices.count, by: Self.cleanSlice) {
+                let slice = Array(indices[start..<min(indices.count, start + Self.cleanSlice)])
+                let raw = slice.map { files[$0] }
+                for i in slice { files[i].contents = .success(Data()) }
+                let decoded = clock.run("load") { ParallelMap.map(raw, ContentLoader.decode) }
+                let results = clock.run("clean") { ParallelMap.map(decoded) { $0.document.map(cleaner.clean) } }
+                for (k, i) in slice.enumerated() {
+                    loadDiagnostics[i] = decoded[k].diagnostics
+                    cleaned[i] = results[k]
+                }
             }
         }
         let misses = entries.indices.filter { entries[$0] == nil }
-        decodeAndClean(misses)
+        decodeAndClean(misses, &files)
         var natural: [String?] = entries.map { $0?.naturalID }
         for i in misses { natural[i] = cleaned[i]?.id }
         let ids = Self.uniqueIDs(natural)
         // An article whose final id changed (another file now asks for the same one) is read again.
         let renamed = entries.indices.filter { entries[$0] != nil && entries[$0]?.finalID != ids[$0] }
-        decodeAndClean(renamed)
+        decodeAndClean(renamed, &files)
 
         let pending = (misses + renamed).sorted()
         let extractor = Extractor(knowledge: knowledge)
@@ -242,8 +250,10 @@ public struct SiteBuilder: Sendable {
         }
         return ResolvedArticles(articles: entries.compactMap { $0?.extracted },
                                 diagnostics: entries.flatMap { ($0?.loadDiagnostics ?? []) + ($0?.extracted?.diagnostics ?? []) },
-                                inputs: Self.inputsPrint(keys: keys), reused: files.count - pending.count)
+                                inputs: Self.inputsPrint(keys: keys), reused: fileCount - pending.count)
     }
+
+    static let cleanSlice = 2048
 
     /// Cache keys of all content files (each made of the file's path and bytes), in path order:
     /// what the whole site depends on besides the build-wide fingerprint.

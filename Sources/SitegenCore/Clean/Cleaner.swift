@@ -95,13 +95,9 @@ public struct Cleaner: Sendable {
             if !sentences.isEmpty { paragraphs.append(sentences) }
         }
 
-        let markdown: String
-        if document.format == .markdown {
-            // Markdown bodies keep their own markup; only the lines that survived cleaning are kept.
-            markdown = lines.joined(separator: "\n\n") + "\n"
-        } else {
-            markdown = paragraphs.map { $0.map(MarkdownText.escape).joined(separator: " ") }.joined(separator: "\n\n") + "\n"
-        }
+        // Markdown bodies keep their own markup; only the lines that survived cleaning are kept.
+        // A plain-text body's Markdown is made from its paragraphs when it is needed.
+        let markdown = document.format == .markdown ? MarkdownText.joinedBlocks(lines) : nil
         let id = document.frontMatter.id.map { VietnameseText.slug($0) }.flatMap { $0.isEmpty ? nil : $0 }
             ?? VietnameseText.slug((document.path as NSString).deletingPathExtension)
         return CleanArticle(path: document.path, id: id.isEmpty ? "article" : id, title: title, source: agency,

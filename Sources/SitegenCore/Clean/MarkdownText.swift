@@ -26,6 +26,33 @@ public enum MarkdownText {
         return out
     }
 
+    /// The Markdown of a plain-text body: its paragraphs, each sentence escaped.
+    public static func markdown(of paragraphs: [[String]]) -> String {
+        joinedBlocks(paragraphs.map { $0.map(escape).joined(separator: " ") })
+    }
+
+    /// Blocks separated by blank lines, with a final newline, in a string of exactly that size:
+    /// a Markdown article's body stays in memory until its page is rendered, and appending the
+    /// last newline to a joined string could double its capacity.
+    static func joinedBlocks(_ blocks: [String]) -> String {
+        let size = blocks.reduce(0) { $0 + $1.utf8.count } + 2 * max(0, blocks.count - 1) + 1
+        return String(unsafeUninitializedCapacity: size) { buffer in
+            var at = 0
+            func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+                for byte in bytes {
+                    buffer[at] = byte
+                    at += 1
+                }
+            }
+            for (i, block) in blocks.enumerated() {
+                if i > 0 { put([0x0A, 0x0A]) }
+                put(block.utf8)
+            }
+            put([0x0A])
+            return at
+        }
+    }
+
     /// A rough plain-text reading of one Markdown line for extraction: links keep their text,
     /// emphasis markers and heading/list markers go.
     public static func plain(_ line: String) -> String {

@@ -10,12 +10,16 @@ public struct CleanArticle: Sendable, Equatable, Codable {
     public var published: String?
     /// Body paragraphs as plain text, each a list of sentences.
     public var paragraphs: [[String]]
+    /// A Markdown article's body as written (what survived cleaning); nil for a plain-text article.
+    /// Every article's text stays in memory until its page renders, so a plain-text body is not
+    /// kept a second time as Markdown.
+    public var writtenMarkdown: String?
     /// Body as Markdown, for rendering.
-    public var markdown: String
+    public var markdown: String { writtenMarkdown ?? MarkdownText.markdown(of: paragraphs) }
     /// The editor's corrections from front matter, applied at the end of the extract stage.
     public var corrections: Corrections
 
-    public init(path: String, id: String, title: String?, source: String?, published: String?, paragraphs: [[String]], markdown: String,
+    public init(path: String, id: String, title: String?, source: String?, published: String?, paragraphs: [[String]], markdown: String?,
                 corrections: Corrections = Corrections()) {
         self.path = path
         self.id = id
@@ -23,7 +27,7 @@ public struct CleanArticle: Sendable, Equatable, Codable {
         self.source = source
         self.published = published
         self.paragraphs = paragraphs
-        self.markdown = markdown
+        writtenMarkdown = markdown
         self.corrections = corrections
     }
 
