@@ -55,6 +55,9 @@ final class EventSummary: MustacheParent, Fingerprinted, @unchecked Sendable {
         }
     }
 
+    /// Lets the rendered timeline entry go (see `RenderedOnce.forget`).
+    func forgetEntry() { itemHTML?.forget() }
+
     func child(named name: String) -> Any? {
         if name == "item_html" { return itemHTML }
         lock.lock()

@@ -29,6 +29,14 @@ final class RenderedOnce: MustacheCustomRenderable, Fingerprinted, @unchecked Se
     }
 
     var isNull: Bool { false }
+
+    /// Lets the rendered HTML go once no page left to render should need it; a page that still asks
+    /// gets it rendered again.
+    func forget() {
+        lock.lock()
+        html = nil
+        lock.unlock()
+    }
 }
 
 /// What a fragment rendered on its own can read: its own values first, then the build-wide `site`

@@ -109,7 +109,12 @@ public struct SiteRenderer: Sendable {
         let templates = self.templates
         let timer = TemplateTimer()
         var fileCount = 0
+        var lastEventPage = jobs.lastIndex { $0.template == "event" }
         for start in stride(from: 0, to: jobs.count, by: batchSize) {
+            if let last = lastEventPage, start > last {
+                ctx.forgetCompactEntries()
+                lastEventPage = nil
+            }
             let batch = Array(jobs[start..<min(jobs.count, start + batchSize)])
             let failures = ParallelMap.map(batch) { job -> (any Error)? in
                 let path = Paths.file(job.url)
