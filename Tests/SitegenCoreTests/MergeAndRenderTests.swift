@@ -24,6 +24,21 @@ import Testing
         #expect(timeline.articles.allSatisfy { $0.events[0].id == timeline.events[0].id })
     }
 
+    /// After the merge an article's event is the merged event, except what is the article's own:
+    /// whether it is the article's main event, the date as the article read it, and its sentences.
+    @Test func anArticleKeepsItsOwnReadingOnlyOfWhatIsItsOwn() {
+        var a = event("a", start: "2019", precision: .year)
+        a.primary = false
+        var b = event("b", start: "2019-06-12", precision: .day)
+        b.participants = [Participant(name: "Nguyễn Văn A", title: "Thứ trưởng", country: "VN", role: .coChair)]
+        let timeline = Merger.merge([extracted("a", [a]), extracted("b", [b])])
+        let merged = timeline.events[0]
+        let own = timeline.articles[0].events[0]
+        #expect(own.id == merged.id && own.participants == merged.participants && own.sources.count == 1)
+        #expect(own.primary == false && own.date.start == "2019" && own.sources.map(\.article) == ["a"])
+        #expect(merged.primary && merged.date.start == "2019-06-12" && merged.sources.count == 2)
+    }
+
     @Test func disagreeingDatesStayVisible() {
         let timeline = Merger.merge([extracted("a", [event("a", start: "2019-06-12", precision: .day)]),
                                      extracted("b", [event("b", start: "2019-06-13", precision: .day)])])

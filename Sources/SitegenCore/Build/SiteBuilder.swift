@@ -118,8 +118,10 @@ public struct SiteBuilder: Sendable {
             guard let cache else { return files.map { _ in nil } }
             return cache.articles.read(keys)
         }
-        let resolved = resolveArticles(files: &files, known: known, keys: keys, knowledge: knowledge, cache: cache, clock: clock)
+        var resolved = resolveArticles(files: &files, known: known, keys: keys, knowledge: knowledge, cache: cache, clock: clock)
         let timeline = stage("merge") { Merger.merge(resolved.articles) }
+        // The timeline's articles replace them; each held its own copy of every event it reported.
+        resolved.articles = []
         let renderer = SiteRenderer(templates: templates, knowledge: knowledge, translations: translations,
                                     basisWording: basisWording, titleWording: titleWording, options: renderOptions)
         let reuse = prints.map { prints in

@@ -18,15 +18,28 @@ public enum Merger {
             a.date.start != b.date.start ? a.date.start < b.date.start : a.title < b.title
         }
         assignIDs(&merged)
-        // Articles point at merged ids.
+        // Articles point at the merged events. Of its own reading an article keeps only what is its
+        // own: whether the event is its main one, the date as it read it and the sentences it read
+        // it from; the rest is the merged event's, shared rather than copied. An article's own full
+        // copies were a quarter of a large build's memory (500,000 events for 113,000 merged ones at
+        // 100,000 articles).
         var idByKey: [String: String] = [:]
         for event in merged { idByKey[mergeKey(event)] = event.id }
+        let positionByID = Dictionary(merged.indices.map { (merged[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         let updatedArticles = articles.map { article -> ExtractedArticle in
             var copy = article
             copy.events = article.events.map { event in
-                var e = event
-                e.id = idByKey[mergeKey(event)] ?? event.id
-                return e
+                let id = idByKey[mergeKey(event)] ?? event.id
+                guard let position = positionByID[id] else {
+                    var own = event
+                    own.id = id
+                    return own
+                }
+                var shared = merged[position]
+                shared.primary = event.primary
+                shared.date = event.date
+                shared.sources = event.sources
+                return shared
             }
             return copy
         }
