@@ -275,7 +275,7 @@ public struct SiteRenderer: Sendable {
         tl.articles.indices.map { index in
             PageJob(url: Paths.article(tl.articles[index].article.id), template: "article") {
                 let a = tl.articles[index]
-                let html = ArticleBody(markdown: a.article.markdown, sentences: a.article.sentences)
+                let html = ArticleBody(a.article)
                 let events = a.events.sorted { ($0.primary ? 0 : 1, $0.date.start) < ($1.primary ? 0 : 1, $1.date.start) }
                 var article: [String: Any] = ["title": a.displayTitle, "file": a.article.path, "body_html": html,
                                               "events": events.map(ctx.summaryNode)]
