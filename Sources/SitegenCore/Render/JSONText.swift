@@ -46,7 +46,7 @@ enum JSONText {
         func write(indent: Int, slice: Int, to sink: JSONText.Sink) throws {
             for start in stride(from: 0, to: items.count, by: slice) {
                 let end = min(items.count, start + slice)
-                let written = try ParallelMap.map(Array(items[start..<end])) { item -> Result<[UInt8], any Error> in
+                let written = ParallelMap.map(Array(items[start..<end])) { item -> Result<[UInt8], any Error> in
                     Result {
                         var bytes: [UInt8] = []
                         try JSONText.write(value(item), indent: indent, into: &bytes)
