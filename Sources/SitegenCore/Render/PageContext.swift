@@ -1,13 +1,25 @@
 /// Builds the plain dictionaries the Mustache templates read. Keys are the template vocabulary;
 /// optional values are left out rather than set empty, so `{{#x}}` sections behave.
 /// Unchecked: it holds template values typed `Any`, all immutable once the summaries are prepared.
-struct PageContext: @unchecked Sendable {
+/// A class: every page job's closure holds it, 226,000 of them at 100,000 articles, and as a struct
+/// each held its own 376-byte copy with some forty references to retain.
+final class PageContext: @unchecked Sendable {
     let knowledge: Knowledge
     let t: Translations
     let basisWording: PhraseWording
     let titleWording: PhraseWording
     let site: [String: Any]
     let articleTitles: [String: String]
+
+    init(knowledge: Knowledge, t: Translations, basisWording: PhraseWording, titleWording: PhraseWording,
+         site: [String: Any], articleTitles: [String: String]) {
+        self.knowledge = knowledge
+        self.t = t
+        self.basisWording = basisWording
+        self.titleWording = titleWording
+        self.site = site
+        self.articleTitles = articleTitles
+    }
     /// How many events a timeline page shows before older years move to pages of their own.
     var timelineLimit = 200
     /// Every event's summary, built once for all the pages that list it.
@@ -18,8 +30,9 @@ struct PageContext: @unchecked Sendable {
     /// the templates' `{{{item_html}}}`; without it a summary has no `item_html`.
     var renderItem: (@Sendable (FragmentScope) -> String)?
 
-    /// Builds the shared summaries of all events on all cores.
-    mutating func prepareSummaries(_ events: [Event]) {
+    /// Builds the shared summaries of all events on all cores. The summaries refer back to this
+    /// context: `dropSummaries` ends that cycle.
+    func prepareSummaries(_ events: [Event]) {
         let source = EventSummary.Source(ctx: self, events: events)
         let nodes = ParallelMap.map(Array(events.indices)) { position in
             (EventSummary(source, position: position, compact: false), EventSummary(source, position: position, compact: true))
@@ -35,7 +48,7 @@ struct PageContext: @unchecked Sendable {
     }
 
     /// Lets the summaries go once every page that lists events is rendered.
-    mutating func dropSummaries() {
+    func dropSummaries() {
         summaries = [:]
         compactSummaries = [:]
     }

@@ -105,6 +105,7 @@ public struct SiteRenderer: Sendable {
     func render(_ timeline: Timeline, batchSize: Int = 512, reuse: PageReuse?, scratch: URL? = nil,
                 progress: ((Int, Int) -> Void)? = nil, emit: @Sendable ([OutputFile]) throws -> Void) throws -> RenderReport {
         var (jobs, ctx) = pageJobs(timeline)
+        defer { ctx.dropSummaries() }
         let t = translations
         let templates = self.templates
         let timer = TemplateTimer()
@@ -182,7 +183,7 @@ public struct SiteRenderer: Sendable {
     /// Every HTML page of the site, with the shared context builder.
     func pageJobs(_ timeline: Timeline) -> (jobs: [PageJob], ctx: PageContext) {
         let t = translations
-        var ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording, titleWording: titleWording,
+        let ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording, titleWording: titleWording,
                               site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search],
                               articleTitles: Dictionary(timeline.articles.map { ($0.article.id, $0.displayTitle) }, uniquingKeysWith: { a, _ in a }))
         ctx.timelineLimit = max(1, options.timelineLimit)
