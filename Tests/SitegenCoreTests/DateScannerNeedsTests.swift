@@ -30,7 +30,7 @@ import Testing
             all += [article.title ?? ""] + article.sentences
         }
         #expect(all.count > 300)
-        for sentence in all + all.map { $0.uppercased() } + all.map { $0.lowercased() } {
+        for sentence in all + all.map({ $0.uppercased() }) + all.map({ $0.lowercased() }) {
             let text = TokenizedText(sentence)
             #expect(DateScanner.scan(text) == DateScanner.scanRunningAllRules(text), "\(sentence)")
         }
