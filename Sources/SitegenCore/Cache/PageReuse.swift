@@ -33,32 +33,33 @@ final class PageReuse: @unchecked Sendable {
     /// bytes are the same as before, so only files whose bytes changed are written.
     func keepIfUnchanged(_ file: OutputFile) -> OutputFile {
         guard file.existing == nil else { return file }
-        lock.lock()
-        if recorded[file.path] == nil { recorded[file.path] = PageManifest.Page(fingerprint: "", size: file.data.count) }
-        lock.unlock()
-        guard let folder = previousOutput, previous[file.path] != nil else { return file }
-        let url = folder.appendingPathComponent(file.path)
-        guard FileContents.equal(url.path, file.data) else { return file }
-        lock.lock()
-        kept += 1
-        lock.unlock()
-        return OutputFile(path: file.path, existing: url)
+        let old = previousCopy(file.path, size: file.data.count) { FileContents.equal($0, file.data) }
+        return old.map { OutputFile(path: file.path, existing: $0) } ?? file
     }
 
     /// The same for a file written in full outside memory; the written copy goes when the old one is kept.
     func keepIfUnchanged(path: String, staged: URL) -> OutputFile {
         let size = (try? FileSize.of(staged.path).get()) ?? 0
+        guard let old = previousCopy(path, size: size, sameBytes: { FileContents.equal($0, staged.path) }) else {
+            return OutputFile(path: path, staged: staged)
+        }
+        unlink(staged.path)
+        return OutputFile(path: path, existing: old)
+    }
+
+    /// Records the new file's size and returns the previous build's file when `sameBytes` finds
+    /// it holds the same bytes.
+    private func previousCopy(_ path: String, size: Int, sameBytes: (String) -> Bool) -> URL? {
         lock.lock()
         if recorded[path] == nil { recorded[path] = PageManifest.Page(fingerprint: "", size: size) }
         lock.unlock()
-        guard let folder = previousOutput, previous[path] != nil else { return OutputFile(path: path, staged: staged) }
+        guard let folder = previousOutput, previous[path] != nil else { return nil }
         let url = folder.appendingPathComponent(path)
-        guard FileContents.equal(url.path, staged.path) else { return OutputFile(path: path, staged: staged) }
-        unlink(staged.path)
+        guard sameBytes(url.path) else { return nil }
         lock.lock()
         kept += 1
         lock.unlock()
-        return OutputFile(path: path, existing: url)
+        return url
     }
 
     /// Files of the previous build the new one does not have.

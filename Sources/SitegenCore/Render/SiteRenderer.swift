@@ -152,7 +152,6 @@ public struct SiteRenderer: Sendable {
         jobs = []
         ctx.dropSummaries()
         MemoryRelease.returnFreedPages()
-        @Sendable func finish(_ file: OutputFile) -> OutputFile { reuse?.keepIfUnchanged(file) ?? file }
         try emit([try eventsJSON(timeline, scratch: scratch, reuse: reuse)])
         var rest: [OutputFile] = []
         rest.append(OutputFile(path: "404.html", data: Data(templates.render("404", ctx.page(t.text("not_found_title"), [:])).utf8)))
@@ -160,7 +159,7 @@ public struct SiteRenderer: Sendable {
         rest.append(OutputFile(path: "sitemap.xml", data: Sitemap.xml(urls: urls, base: options.baseURL, siteURL: options.siteURL)))
         rest.append(OutputFile(path: "robots.txt", data: Data(Self.robots(options).utf8)))
         rest += templates.staticFiles.map { OutputFile(path: $0.path, data: $0.data) }
-        if reuse != nil { rest = ParallelMap.map(rest, finish) }
+        if let reuse { rest = ParallelMap.map(rest) { reuse.keepIfUnchanged($0) } }
         try emit(rest)
         return RenderReport(pages: urls.count + 1, files: fileCount + 1 + rest.count, pagesByKind: pagesByKind,
                             templateSeconds: timer.seconds)
