@@ -47,7 +47,7 @@ import Testing
             counts[job.template, default: 0] += 1
             let c = time("page \(job.template): context") { job.context() }
             _ = time("page \(job.template): fingerprint") { ContextFingerprint.of(template: job.template, context: c) }
-            _ = time("page \(job.template): mustache") { templates.render(job.template, c) }
+            _ = time("page \(job.template): mustache") { renderer.templates.render(job.template, c) }
         }
         print("PROFILE pages: \(counts.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))")
         for (k, v) in times.sorted(by: { $0.value > $1.value }) { print("PROFILE \(k): \(v)") }

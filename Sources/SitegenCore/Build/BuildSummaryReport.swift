@@ -16,6 +16,13 @@ public enum BuildSummaryReport {
             lines.append(pages)
         }
         lines.append("  stages: " + summary.stageSeconds.map { String(format: "%@ %.2f s", $0.stage, $0.seconds) }.joined(separator: ", "))
+        if verbose, !summary.stageCPUSeconds.isEmpty {
+            let wall = Dictionary(summary.stageSeconds.map { ($0.stage, $0.seconds) }, uniquingKeysWith: +)
+            lines.append("  processor time per stage (cores busy): " + summary.stageCPUSeconds.map { stage, seconds in
+                let busy = (wall[stage] ?? 0) >= 0.01 ? String(format: " (%.1f)", seconds / wall[stage]!) : ""
+                return String(format: "%@ %.2f s", stage, seconds) + busy
+            }.joined(separator: ", "))
+        }
         if verbose, !summary.templateSeconds.isEmpty {
             let rows = summary.templateSeconds.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { name, seconds -> String in
                 let count = summary.pagesByKind[name] ?? 0

@@ -52,6 +52,8 @@ public struct SiteBuilder: Sendable {
         public var templateSeconds: [String: Double] = [:]
         /// Peak resident memory (MiB) of the process at the end of each stage, where the system tells it.
         public var peakMemory: [(stage: String, mebibytes: Int)] = []
+        /// Processor seconds (all cores) spent in each stage.
+        public var stageCPUSeconds: [(stage: String, seconds: Double)] = []
 
         public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
         public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -111,6 +113,7 @@ public struct SiteBuilder: Sendable {
                            reusedArticles: files.count, keptFiles: summary.files, upToDate: true,
                            eventsByKind: summary.eventsByKind, pagesByKind: summary.pagesByKind)
             upToDate.peakMemory = clock.peakMemory
+            upToDate.stageCPUSeconds = clock.cpuSeconds
             return upToDate
         }
 
@@ -174,6 +177,7 @@ public struct SiteBuilder: Sendable {
                        reusedArticles: resolved.reused, keptFiles: reuse?.keptCount ?? 0,
                        eventsByKind: Self.eventsByKind(timeline), pagesByKind: written.pagesByKind, templateSeconds: written.templateSeconds)
         built.peakMemory = clock.peakMemory
+        built.stageCPUSeconds = clock.cpuSeconds
         return built
     }
 

@@ -75,7 +75,9 @@ public struct ContentLoader: Sendable {
         case .success(let parsed):
             var diagnostics = parsed.warnings.map { Diagnostic(.warning, file: path, line: $0.line, $0.message) }
                 + parsed.errors.map { Diagnostic(.error, file: path, line: $0.line, $0.message) }
-            if parsed.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            // What trimming would leave empty, asked without trimming: Foundation copies the whole
+            // body through NSString to trim it, a tenth of the load and clean stages' time.
+            if parsed.body.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
                 diagnostics.append(Diagnostic(.warning, file: path, "the article has no text"))
             }
             let document = SourceDocument(path: path, format: format, frontMatter: parsed.frontMatter,

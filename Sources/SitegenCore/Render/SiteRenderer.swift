@@ -63,7 +63,7 @@ public struct SiteRenderer: Sendable {
     public init(templates: TemplateSet, knowledge: Knowledge, translations: Translations, basisWording: PhraseWording = .identity,
                 titleWording: PhraseWording = .identity, options: Options) {
         self.titleWording = titleWording
-        self.templates = templates
+        self.templates = templates.specialized(for: ["site": Self.siteValues(options, translations), "t": translations.strings])
         self.knowledge = knowledge
         self.translations = translations
         self.basisWording = basisWording
@@ -183,7 +183,7 @@ public struct SiteRenderer: Sendable {
     func pageJobs(_ timeline: Timeline) -> (jobs: [PageJob], ctx: PageContext) {
         let t = translations
         let ctx = PageContext(knowledge: knowledge, t: t, basisWording: basisWording, titleWording: titleWording,
-                              site: ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search],
+                              site: Self.siteValues(options, t),
                               articleTitles: Dictionary(timeline.articles.map { ($0.article.id, $0.displayTitle) }, uniquingKeysWith: { a, _ in a }))
         ctx.timelineLimit = max(1, options.timelineLimit)
         let templates = self.templates
@@ -208,6 +208,11 @@ public struct SiteRenderer: Sendable {
             jobs.append(PageJob(url: "search/", template: "search") { ctx.page(t.text("search_heading"), [:]) })
         }
         return (jobs, ctx)
+    }
+
+    /// The `site` values every page's template reads.
+    static func siteValues(_ options: Options, _ t: Translations) -> [String: Any] {
+        ["title": t.text("site_title"), "base": options.baseURL, "lang": options.language, "search": options.search]
     }
 
     /// robots.txt names the sitemap only by an absolute URL, as the format requires, so only with --site-url.

@@ -7,6 +7,8 @@ public struct TemplateSet: Sendable {
     static let partialReference = Pattern(#"\{\{>\s*([\w./-]+)\s*\}\}"#)
 
     let library: MustacheLibrary
+    /// Each template's text as its file has it, by name.
+    private let texts: [String: String]
     /// Files under `static/` copied verbatim to the site root (stylesheet, images).
     public let staticFiles: [(path: String, data: Data)]
 
@@ -30,6 +32,7 @@ public struct TemplateSet: Sendable {
     ///   template of the same name, and anything it lacks comes from the built-in theme.
     public init(directory: URL, builtIn: URL? = TemplateSet.builtInDirectory) throws {
         var library = MustacheLibrary()
+        var texts: [String: String] = [:]
         var sources: [String: URL] = [:]
         var statics: [String: URL] = [:]
         for folder in [builtIn, directory].compactMap({ $0 }) {
@@ -64,6 +67,7 @@ public struct TemplateSet: Sendable {
                 _ = try MustacheTemplate(string: text)
                 _ = HTMLEscaping.registered
                 try library.register(HTMLEscaping.pragma + text, named: name)
+                texts[name] = text
             } catch let error as MustacheTemplate.ParserError {
                 let problem = TemplateSyntax.problem(error, in: text)
                 throw SitegenError.template(file: url.path, line: problem.line, message: problem.message)
@@ -89,7 +93,44 @@ public struct TemplateSet: Sendable {
                                         message: "required template is missing")
         }
         self.library = library
+        self.texts = texts
         staticFiles = statics.keys.sorted().compactMap { path in (try? Data(contentsOf: statics[path]!)).map { (path, $0) } }
+    }
+
+    private init(library: MustacheLibrary, texts: [String: String], staticFiles: [(path: String, data: Data)]) {
+        self.library = library
+        self.texts = texts
+        self.staticFiles = staticFiles
+    }
+
+    /// The same templates with the values every page of a build shares written into their text
+    /// (see `ConstantFolding`); `constants` holds those values under their roots (`t`, `site`).
+    func specialized(for constants: [String: Any]) -> TemplateSet {
+        let roots = Set(constants.keys)
+        var values: [String: String] = [:]
+        func value(of tag: String) -> String? {
+            if let known = values[tag] { return known }
+            let rendered = Self.render(tag: tag, constants)
+            values[tag] = rendered
+            return rendered
+        }
+        var library = MustacheLibrary()
+        for name in texts.keys.sorted() {
+            let text = texts[name]!
+            let folded = ConstantFolding.fold(text, roots: roots, render: value(of:))
+            // Folding only replaces whole tags by text without `{{`, so what parsed before parses now;
+            // should it ever not, the template is kept as written.
+            if (try? library.register(HTMLEscaping.pragma + folded, named: name)) == nil {
+                try? library.register(HTMLEscaping.pragma + text, named: name)
+            }
+        }
+        return TemplateSet(library: library, texts: texts, staticFiles: staticFiles)
+    }
+
+    /// One tag rendered as a page would render it.
+    static func render(tag: String, _ context: [String: Any]) -> String? {
+        _ = HTMLEscaping.registered
+        return (try? MustacheTemplate(string: HTMLEscaping.pragma + tag))?.render(context)
     }
 
     public func render(_ name: String, _ context: [String: Any]) -> String {
