@@ -57,6 +57,44 @@ import Testing
     }
 }
 
+/// The front matter's end is found without splitting the whole file into lines; the answer must
+/// be what splitting it at "\n" characters gives.
+@Suite struct FrontMatterSplitTests {
+    static func reference(_ text: String) -> (yaml: String, body: String, line: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let closing = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else { return nil }
+        return (lines[1..<closing].joined(separator: "\n"), lines[(closing + 1)...].joined(separator: "\n"), closing)
+    }
+
+    static func check(_ text: String) {
+        let found = FrontMatterParser.closingLine(in: text).map { (String($0.yaml), String($0.body), $0.line) }
+        let expected = reference(text)
+        #expect(found?.0 == expected?.yaml && found?.1 == expected?.body && found?.2 == expected?.line, "\(text.debugDescription)")
+    }
+
+    @Test func findsTheClosingLineAsSplittingIntoLinesWould() {
+        for text in ["---\n---\n", "---\n---", "---\na: 1\n---\nbody\nmore", "---\na\n...\n", "---\n\n---\n\n", "---\né\n---\nthân",
+                     "---\na\n", "---\na\n--- \nb", "---\na\n---\u{301}\nb\n---\nc", "---\na\r\n---\nb", "---\na\n---\r\nb\n...\nc",
+                     "---\n\r\n---\n", "---\n---\n---\n", "---\na\n----\n", "---\n..\n...", "---\ntitle: \"x\"\n---\n\n# Tiêu đề\n\nThân bài."] {
+            Self.check(text)
+        }
+    }
+
+    @Test func agreesOnRandomText() {
+        let pieces = ["-", "-", ".", "\n", "\n", "\r", "a", "é", "\u{301}", " ", "---", "...", "\r\n"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<3000 {
+            var text = "---\n"
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int(state >> 60) + 2 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            Self.check(text)
+        }
+    }
+}
+
 @Suite struct BadInputTests {
     func build(_ files: [String: String], raw: [String: Data] = [:]) throws -> (SiteBuilder.Summary, URL) {
         let root = try TestSupport.temporaryDirectory()

@@ -21,6 +21,19 @@ import Testing
         #expect(!PlainText.isPlain("a\r\nb"))
     }
 
+    /// Two keys are equal exactly when their texts are, canonical equivalents included, and equal
+    /// keys hash alike.
+    @Test func textKeysAreEqualExactlyWhenTheTextsAre() {
+        let texts = Self.samples + ["Nguyễn", "Nguye\u{302}\u{303}n", "Nguyê\u{303}n", "é", "e\u{301}", "Việt Nam", "Vie\u{323}\u{302}t Nam"]
+        for a in texts {
+            for b in texts {
+                #expect((TextKey(a) == TextKey(b)) == (a == b), "\(a.debugDescription) \(b.debugDescription)")
+                if a == b { #expect(TextKey(a).hashValue == TextKey(b).hashValue) }
+            }
+        }
+        #expect(Set(texts.map(TextKey.init)).count == Set(texts).count)
+    }
+
     @Test func trimmingAnswersAsFoundation() {
         for s in Self.samples {
             #expect(PlainText.trimmingWhitespace(s) == s.trimmingCharacters(in: .whitespaces), "\(s.debugDescription)")

@@ -4,7 +4,7 @@ import Foundation
 /// without a space, drops repeated sentences, and records the crediting agency.
 public struct Cleaner: Sendable {
     public let rules: CleaningRules
-    private let boilerplateLines: Set<String>
+    private let boilerplateLines: Set<TextKey>
     private let boilerplatePrefixes: [String]
     private let leadingCredits: [(prefix: PlainText.Affix, agency: String)]
     private let trailingCredits: [(suffix: PlainText.Affix, agency: String)]
@@ -12,7 +12,7 @@ public struct Cleaner: Sendable {
     public init(rules: CleaningRules) {
         self.rules = rules
         // Folded once here, not for every line of every article.
-        boilerplateLines = Set(rules.boilerplate_lines.map(VietnameseText.fold))
+        boilerplateLines = Set(rules.boilerplate_lines.map { TextKey(VietnameseText.fold($0)) })
         boilerplatePrefixes = rules.boilerplate_prefixes.map(VietnameseText.fold)
         leadingCredits = rules.agencies.flatMap { agency in
             ["(\(agency)) -", "(\(agency))-", "(\(agency)) –", "(\(agency))–", "( \(agency) ) -", "(\(agency)):", "\(agency) - ", "\(agency) – "]
@@ -78,18 +78,14 @@ public struct Cleaner: Sendable {
             }
         }
 
-        var seen = Set<String>()
+        var seen = Set<TextKey>()
         var paragraphs: [[String]] = []
         for line in lines {
             let plain = document.format == .markdown ? MarkdownText.plain(line) : line
             var sentences: [String] = []
             for sentence in SentenceSplitter.split(Self.repairGluedSentences(plain)) {
                 // Scrapers repeat text verbatim, so the sentence itself is the key.
-                let key = sentence
-                if VietnameseText.wordCount(sentence) >= 5 {
-                    if seen.contains(key) { continue }
-                    seen.insert(key)
-                }
+                if VietnameseText.wordCount(sentence) >= 5, !seen.insert(TextKey(sentence)).inserted { continue }
                 sentences.append(sentence)
             }
             if !sentences.isEmpty { paragraphs.append(sentences) }
@@ -112,8 +108,8 @@ public struct Cleaner: Sendable {
             return line.hasPrefix("[") && line.hasSuffix("]") && !line.contains("](")
         }
         let folded = VietnameseText.fold(line)
-        if boilerplateLines.contains(folded) { return true }
         let foldedIsPlain = PlainText.isPlain(folded)
+        if boilerplateLines.contains(TextKey(folded, isPlain: foldedIsPlain)) { return true }
         if boilerplatePrefixes.contains(where: { PlainText.hasPrefix(folded, $0, textIsPlain: foldedIsPlain) }) { return true }
         // Related-article links are published as a bracketed headline on a line of their own.
         if line.hasPrefix("["), line.hasSuffix("]"), !line.contains("](") { return true }

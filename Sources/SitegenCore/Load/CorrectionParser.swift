@@ -19,7 +19,7 @@ enum CorrectionParser {
 
     /// `yaml` is the text between the "---" lines; `firstLine` is the file line it starts on.
     static func parse(yaml: String, firstLine: Int) -> (corrections: Corrections, problems: [Problem]) {
-        guard let root = try? Yams.compose(yaml: yaml)?.mapping else { return (Corrections(), []) }
+        guard let root = try? Yams.compose(yaml: yaml, .default, .default, .utf8)?.mapping else { return (Corrections(), []) }
         var reader = Reader(firstLine: firstLine)
         var corrections = Corrections()
         // An empty key ("correct:" with nothing under it yet) corrects nothing.

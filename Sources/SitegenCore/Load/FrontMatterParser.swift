@@ -17,21 +17,53 @@ public enum FrontMatterParser {
         public var message: String
     }
 
+    /// The front matter (the lines after the opening "---") and the body after the first line that
+    /// is "---" or "...", with that line's number (from 0), as splitting the text into lines at
+    /// "\n" would give them, but without splitting the body: it is most of the file. A line ends at a
+    /// line feed not preceded by a carriage return ("\r\n" is one character).
+    static func closingLine(in text: String) -> (yaml: Substring, body: Substring, line: Int)? {
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var yamlStart = bytes.startIndex
+        var line = 0
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while true {
+            let atEnd = index == bytes.endIndex
+            if atEnd || (bytes[index] == 0x0A && previous != 0x0D) {
+                if line >= 1 {
+                    let current = bytes[lineStart..<index]
+                    if current.elementsEqual("---".utf8) || current.elementsEqual("...".utf8) {
+                        let yaml = line == 1 ? text[lineStart..<lineStart] : text[yamlStart..<bytes.index(before: lineStart)]
+                        let body = atEnd ? text[index..<index] : text[bytes.index(after: index)...]
+                        return (yaml, body, line)
+                    }
+                }
+                if atEnd { return nil }
+                line += 1
+                lineStart = bytes.index(after: index)
+                if line == 1 { yamlStart = lineStart }
+            }
+            previous = bytes[index]
+            index = bytes.index(after: index)
+        }
+    }
+
     public static func split(_ text: String) -> Result<Parsed, Failure> {
         guard text.hasPrefix("---\n") else {
             return .success(Parsed(frontMatter: FrontMatter(), body: text, bodyStartLine: 1, warnings: []))
         }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let closing = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else {
+        guard let (yamlText, bodyText, closing) = closingLine(in: text) else {
             return .failure(Failure(line: 1, message: "front matter starts with \"---\" but has no closing \"---\" line"))
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
+        let yaml = String(yamlText)
+        let body = String(bodyText)
         // The node tree, not Yams.load: constructing Swift values from it force-unwraps keys that
         // are not text ("? [a]: b"), which would crash the build on one scraped file.
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // Encoding given: Yams' default reads the whole process environment on every call.
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             return .failure(Failure(line: DataFile.line(of: error).map { $0 + 1 }, message: "malformed front matter: \(DataFile.problem(of: error))"))
         } catch {
