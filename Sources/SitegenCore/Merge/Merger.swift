@@ -4,18 +4,21 @@
 /// precise reading is shown and the others are kept as disagreements.
 public enum Merger {
     public static func merge(_ articles: [ExtractedArticle]) -> Timeline {
+        // Keys, combining, ids and the articles' copies are worked out on all cores; only the
+        // grouping and the order are serial.
+        let keys = ParallelMap.map(articles) { $0.events.map(mergeKey) }
         // Groups hold where each event is, not a copy of it: at 100,000 articles there are 500,000.
         var order: [String] = []
         var groups: [String: [(article: Int, event: Int)]] = [:]
-        for (a, article) in articles.enumerated() {
-            for (e, event) in article.events.enumerated() {
-                let key = mergeKey(event)
+        for (a, articleKeys) in keys.enumerated() {
+            for (e, key) in articleKeys.enumerated() {
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append((a, e))
             }
         }
-        var merged = order.compactMap { key in groups[key].map { group in combine(group.map { articles[$0.article].events[$0.event] }) } }
+        let members = order.map { groups[$0]! }
         groups = [:]
+        var merged = ParallelMap.map(members) { group in combine(group.map { articles[$0.article].events[$0.event] }) }
         merged.sort { a, b in
             a.date.start != b.date.start ? a.date.start < b.date.start : a.title < b.title
         }
@@ -25,17 +28,20 @@ public enum Merger {
         // it from; the rest is the merged event's, shared rather than copied. An article's own full
         // copies were a quarter of a large build's memory (500,000 events for 113,000 merged ones at
         // 100,000 articles).
+        // A merged event's key is its own, which an editor's kind or date can make differ from its
+        // group's; an article's event whose key no merged event has stays as the article read it.
         var positionByKey: [String: Int] = [:]
-        for (position, event) in merged.enumerated() { positionByKey[mergeKey(event)] = position }
-        let updatedArticles = articles.map { article -> ExtractedArticle in
-            var copy = article
-            copy.events = article.events.map { event in
-                guard let position = positionByKey[mergeKey(event)] else { return event }
-                var shared = merged[position]
-                shared.primary = event.primary
-                shared.date = event.date
-                shared.sources = event.sources
-                return shared
+        for (position, key) in ParallelMap.map(merged, mergeKey).enumerated() { positionByKey[key] = position }
+        let shared = merged
+        let updatedArticles = ParallelMap.map(Array(articles.indices)) { [positionByKey] a -> ExtractedArticle in
+            var copy = articles[a]
+            copy.events = zip(articles[a].events, keys[a]).map { event, key in
+                guard let position = positionByKey[key] else { return event }
+                var own = shared[position]
+                own.primary = event.primary
+                own.date = event.date
+                own.sources = event.sources
+                return own
             }
             return copy
         }
@@ -109,9 +115,10 @@ public enum Merger {
     }
 
     static func assignIDs(_ events: inout [Event]) {
+        let bases = ParallelMap.map(events, baseID)
         var used: [String: Int] = [:]
         for index in events.indices {
-            let base = baseID(events[index])
+            let base = bases[index]
             let count = used[base, default: 0]
             used[base] = count + 1
             events[index].id = count == 0 ? base : "\(base)-\(count + 1)"
