@@ -12,7 +12,7 @@ struct ArticleCacheEntry: Codable, Sendable {
     var extracted: ExtractedArticle?
 }
 
-/// Entries (JSON, one per content file) are keyed by a hash of the file's path and bytes and of
+/// Entries (`BinaryCoding`, one per content file) are keyed by a hash of the file's path and bytes and of
 /// the program and data files that read it, and kept in 256 shard files by the key's first two hex
 /// digits: a new file costs far more than its bytes on some file systems (ext4 without a journal
 /// searches past every recently freed inode), and 10,000 entry files made writing the cache a sixth
@@ -45,7 +45,7 @@ struct ArticleCache: Sendable {
             guard let pack = ArticlePack(contentsOf: url(shard)) else { return [] }
             shardKeys.record(shard, pack.keys)
             return wanted[shard]!.compactMap { index in
-                pack[keys[index]!].flatMap { try? JSONDecoder().decode(ArticleCacheEntry.self, from: $0) }.map { (index, $0) }
+                pack[keys[index]!].flatMap { try? BinaryCoding.decode(ArticleCacheEntry.self, from: $0) }.map { (index, $0) }
             }
         }
         var entries = [ArticleCacheEntry?](repeating: nil, count: keys.count)
@@ -60,7 +60,7 @@ struct ArticleCache: Sendable {
         _ = ParallelMap.map(byShard.keys.sorted()) { shard in
             var pack = ArticlePack(contentsOf: url(shard)) ?? ArticlePack()
             for (key, entry) in byShard[shard]! {
-                if let data = try? JSONEncoder().encode(entry) { pack[key] = data }
+                if let data = try? BinaryCoding.encode(entry) { pack[key] = data }
             }
             shardKeys.record(shard, pack.keys)
             try? UnsyncedFile.replace(pack.data(), at: url(shard).path)

@@ -2,14 +2,15 @@ import Foundation
 
 /// One shard file of the article cache: entries' bytes by key, written in key order as
 ///
-///     sitegen-article-pack 1
+///     sitegen-article-pack 2
 ///     <key> <byte count>
 ///     <bytes>
 ///     …
 ///
 /// Reading stops at the first thing that does not fit this shape; the entries before it are kept.
 struct ArticlePack {
-    static let header = "sitegen-article-pack 1\n"
+    /// Version 2: entries in `BinaryCoding` (version 1 held JSON); a pack of another version is not read.
+    static let header = "sitegen-article-pack 2\n"
 
     private var entries: [String: Data] = [:]
 
