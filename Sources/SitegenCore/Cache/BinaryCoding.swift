@@ -234,29 +234,14 @@ extension BinaryCoding {
         }
     }
 
-    struct UnkeyedEncoding: UnkeyedEncodingContainer {
+    struct UnkeyedEncoding: UnkeyedEncodingContainer, PrimitiveSink {
         let box: UnkeyedBox
         let codingPath: [any CodingKey]
         var count: Int { box.items.count }
 
-        private func add(_ value: Value) { box.items.append(value) }
+        func add(_ value: Value) { box.items.append(value) }
         private var nextKey: any CodingKey { IndexKey(count) }
 
-        mutating func encodeNil() { add(.null) }
-        mutating func encode(_ value: Bool) { add(.bool(value)) }
-        mutating func encode(_ value: String) { add(.string(value)) }
-        mutating func encode(_ value: Double) { add(.double(value)) }
-        mutating func encode(_ value: Float) { add(.double(Double(value))) }
-        mutating func encode(_ value: Int) { add(.signed(Int64(value))) }
-        mutating func encode(_ value: Int8) { add(.signed(Int64(value))) }
-        mutating func encode(_ value: Int16) { add(.signed(Int64(value))) }
-        mutating func encode(_ value: Int32) { add(.signed(Int64(value))) }
-        mutating func encode(_ value: Int64) { add(.signed(value)) }
-        mutating func encode(_ value: UInt) { add(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt8) { add(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt16) { add(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt32) { add(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt64) { add(.unsigned(value)) }
         mutating func encode<T: Encodable>(_ value: T) throws { add(try ValueEncoder.value(of: value, codingPath: codingPath + [nextKey])) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -282,28 +267,18 @@ extension BinaryCoding {
         }
     }
 
-    struct SingleValueEncoding: SingleValueEncodingContainer {
+    struct SingleValueEncoding: SingleValueEncodingContainer, PrimitiveSink {
         let encoder: ValueEncoder
         var codingPath: [any CodingKey] { encoder.codingPath }
 
-        private func set(_ value: Value) { encoder.value = value }
+        func add(_ value: Value) { encoder.value = value }
 
-        mutating func encodeNil() { set(.null) }
-        mutating func encode(_ value: Bool) { set(.bool(value)) }
-        mutating func encode(_ value: String) { set(.string(value)) }
-        mutating func encode(_ value: Double) { set(.double(value)) }
-        mutating func encode(_ value: Float) { set(.double(Double(value))) }
-        mutating func encode(_ value: Int) { set(.signed(Int64(value))) }
-        mutating func encode(_ value: Int8) { set(.signed(Int64(value))) }
-        mutating func encode(_ value: Int16) { set(.signed(Int64(value))) }
-        mutating func encode(_ value: Int32) { set(.signed(Int64(value))) }
-        mutating func encode(_ value: Int64) { set(.signed(value)) }
-        mutating func encode(_ value: UInt) { set(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt8) { set(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt16) { set(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt32) { set(.unsigned(UInt64(value))) }
-        mutating func encode(_ value: UInt64) { set(.unsigned(value)) }
-        mutating func encode<T: Encodable>(_ value: T) throws { set(try ValueEncoder.value(of: value, codingPath: codingPath)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { add(try ValueEncoder.value(of: value, codingPath: codingPath)) }
+    }
+
+    /// The primitive `encode` methods, which unkeyed and single-value containers spell alike.
+    protocol PrimitiveSink {
+        func add(_ value: Value)
     }
 
     /// An array element's place in a coding path.
@@ -314,4 +289,22 @@ extension BinaryCoding {
         init?(stringValue: String) { nil }
         init?(intValue: Int) { self.intValue = intValue }
     }
+}
+
+extension BinaryCoding.PrimitiveSink {
+    func encodeNil() { add(.null) }
+    func encode(_ value: Bool) { add(.bool(value)) }
+    func encode(_ value: String) { add(.string(value)) }
+    func encode(_ value: Double) { add(.double(value)) }
+    func encode(_ value: Float) { add(.double(Double(value))) }
+    func encode(_ value: Int) { add(.signed(Int64(value))) }
+    func encode(_ value: Int8) { add(.signed(Int64(value))) }
+    func encode(_ value: Int16) { add(.signed(Int64(value))) }
+    func encode(_ value: Int32) { add(.signed(Int64(value))) }
+    func encode(_ value: Int64) { add(.signed(value)) }
+    func encode(_ value: UInt) { add(.unsigned(UInt64(value))) }
+    func encode(_ value: UInt8) { add(.unsigned(UInt64(value))) }
+    func encode(_ value: UInt16) { add(.unsigned(UInt64(value))) }
+    func encode(_ value: UInt32) { add(.unsigned(UInt64(value))) }
+    func encode(_ value: UInt64) { add(.unsigned(value)) }
 }
