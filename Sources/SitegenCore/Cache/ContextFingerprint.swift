@@ -26,42 +26,80 @@ enum ContextFingerprint {
     }
 
     /// Each value is tagged with its type so "1", 1 and true hash apart.
+    ///
+    /// The types contexts are made of are told apart by their exact type first: a cast from `Any`
+    /// that fails, or that turns `[[String: Any]]` into `[Any]`, goes through the runtime's bridging
+    /// paths, which were half of fingerprinting's time. Either way a value hashes to the same bytes.
     private static func add(_ value: Any, to hash: inout ContentHash) -> Bool {
+        switch ObjectIdentifier(type(of: value)) {
+        case ObjectIdentifier(String.self): add(string: value as! String, to: &hash)
+        case ObjectIdentifier(Bool.self): hash.combine(separator: (value as! Bool) ? 2 : 3)
+        case ObjectIdentifier(Int.self): add(int: value as! Int, to: &hash)
+        case ObjectIdentifier([String: Any].self): return add(dictionary: value as! [String: Any], to: &hash)
+        case ObjectIdentifier([Any].self): return add(array: value as! [Any], to: &hash)
+        case ObjectIdentifier([[String: Any]].self): return add(array: value as! [[String: Any]], to: &hash)
+        case ObjectIdentifier(EventSummary.self): return add(part: value as! EventSummary, to: &hash)
+        case ObjectIdentifier(RenderedOnce.self): return add(part: value as! RenderedOnce, to: &hash)
+        case ObjectIdentifier(ArticleBody.self): return add(part: value as! ArticleBody, to: &hash)
+        default: return addByCasting(value, to: &hash)
+        }
+        return true
+    }
+
+    /// Any other type (a String bridged from NSString, an array of another element type …).
+    private static func addByCasting(_ value: Any, to hash: inout ContentHash) -> Bool {
         switch value {
-        case let string as String:
-            hash.combine(separator: 1)
-            hash.combine(string)
-        case let bool as Bool:
-            hash.combine(separator: bool ? 2 : 3)
-        case let int as Int:
-            hash.combine(separator: 4)
-            hash.combine(int)
-        case let dictionary as [String: Any]:
-            var sum = ContentHash.zero
-            for (key, value) in dictionary {
-                guard let entry = entry(key, value) else { return false }
-                sum = sum &+ entry
-            }
-            hash.combine(separator: 5)
-            hash.combine(dictionary.count)
-            hash.combine(sum)
-        case let array as [Any]:
-            hash.combine(separator: 6)
-            hash.combine(array.count)
-            for element in array {
-                guard add(element, to: &hash) else { return false }
-            }
+        case let string as String: add(string: string, to: &hash)
+        case let bool as Bool: hash.combine(separator: bool ? 2 : 3)
+        case let int as Int: add(int: int, to: &hash)
+        case let dictionary as [String: Any]: return add(dictionary: dictionary, to: &hash)
+        case let array as [Any]: return add(array: array, to: &hash)
         // After the value types: a cast to a protocol can make the runtime bridge a dictionary or array first.
-        case let part as Fingerprinted:
-            guard let print = part.fingerprint else { return false }
-            hash.combine(separator: 8)
-            hash.combine(print)
+        case let part as Fingerprinted: return add(part: part, to: &hash)
         case let double as Double:
             hash.combine(separator: 7)
             hash.combine(Int(bitPattern: UInt(double.bitPattern)))
         default:
             return false
         }
+        return true
+    }
+
+    private static func add(string: String, to hash: inout ContentHash) {
+        hash.combine(separator: 1)
+        hash.combine(string)
+    }
+
+    private static func add(int: Int, to hash: inout ContentHash) {
+        hash.combine(separator: 4)
+        hash.combine(int)
+    }
+
+    private static func add(dictionary: [String: Any], to hash: inout ContentHash) -> Bool {
+        var sum = ContentHash.zero
+        for (key, value) in dictionary {
+            guard let entry = entry(key, value) else { return false }
+            sum = sum &+ entry
+        }
+        hash.combine(separator: 5)
+        hash.combine(dictionary.count)
+        hash.combine(sum)
+        return true
+    }
+
+    private static func add<Element>(array: [Element], to hash: inout ContentHash) -> Bool {
+        hash.combine(separator: 6)
+        hash.combine(array.count)
+        for element in array {
+            guard add(element, to: &hash) else { return false }
+        }
+        return true
+    }
+
+    private static func add(part: any Fingerprinted, to hash: inout ContentHash) -> Bool {
+        guard let print = part.fingerprint else { return false }
+        hash.combine(separator: 8)
+        hash.combine(print)
         return true
     }
 }
