@@ -96,43 +96,71 @@ enum JSONText {
         }
     }
 
+    /// The types the values are made of are told apart by their exact type first: a cast from
+    /// `Any` that fails, or that turns `[[String: Any]]` into `[Any]`, goes through the runtime's
+    /// bridging paths. Either way a value is written the same.
     private static func write(_ value: Any, indent: Int, into out: inout [UInt8]) throws {
+        switch ObjectIdentifier(type(of: value)) {
+        case ObjectIdentifier(String.self): writeString(value as! String, into: &out)
+        case ObjectIdentifier(Bool.self): writeBool(value as! Bool, into: &out)
+        case ObjectIdentifier(Int.self): writeInt(value as! Int, into: &out)
+        case ObjectIdentifier([String: Any].self): try writeObject(value as! [String: Any], indent: indent, into: &out)
+        case ObjectIdentifier([Any].self): try writeArray(value as! [Any], indent: indent, into: &out)
+        case ObjectIdentifier([[String: Any]].self): try writeArray(value as! [[String: Any]], indent: indent, into: &out)
+        case ObjectIdentifier([String].self): try writeArray(value as! [String], indent: indent, into: &out)
+        default: try writeByCasting(value, indent: indent, into: &out)
+        }
+    }
+
+    /// Any other type (a String bridged from NSString, an array of another element type, NSNull …).
+    private static func writeByCasting(_ value: Any, indent: Int, into out: inout [UInt8]) throws {
         switch value {
-        case let string as String:
-            writeString(string, into: &out)
-        case let bool as Bool:
-            out.append(contentsOf: Array((bool ? "true" : "false").utf8))
-        case let int as Int:
-            out.append(contentsOf: Array(String(int).utf8))
-        case let dictionary as [String: Any]:
-            if dictionary.isEmpty {
-                out.append(contentsOf: Array("{\n\n\(String(repeating: " ", count: indent))}".utf8))
-                return
-            }
-            try writeMembers(of: dictionary, indent: indent, into: &out) { value, inner, out in
-                try write(value, indent: inner, into: &out)
-            }
-        case let array as [Any]:
-            if array.isEmpty {
-                out.append(contentsOf: Array("[\n\n\(String(repeating: " ", count: indent))]".utf8))
-                return
-            }
-            out.append(UInt8(ascii: "["))
-            out.append(0x0A)
-            for (i, element) in array.enumerated() {
-                out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
-                try write(element, indent: indent + 2, into: &out)
-                if i < array.count - 1 { out.append(UInt8(ascii: ",")) }
-                out.append(0x0A)
-            }
-            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
-            out.append(UInt8(ascii: "]"))
+        case let string as String: writeString(string, into: &out)
+        case let bool as Bool: writeBool(bool, into: &out)
+        case let int as Int: writeInt(int, into: &out)
+        case let dictionary as [String: Any]: try writeObject(dictionary, indent: indent, into: &out)
+        case let array as [Any]: try writeArray(array, indent: indent, into: &out)
         // Last: asking a Swift dictionary or array whether it is an NSNull bridges it to Foundation first.
         case is NSNull:
             out.append(contentsOf: Array("null".utf8))
         default:
             throw UnsupportedValue(type: String(describing: type(of: value)))
         }
+    }
+
+    private static func writeBool(_ bool: Bool, into out: inout [UInt8]) {
+        out.append(contentsOf: Array((bool ? "true" : "false").utf8))
+    }
+
+    private static func writeInt(_ int: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: Array(String(int).utf8))
+    }
+
+    private static func writeObject(_ dictionary: [String: Any], indent: Int, into out: inout [UInt8]) throws {
+        if dictionary.isEmpty {
+            out.append(contentsOf: Array("{\n\n\(String(repeating: " ", count: indent))}".utf8))
+            return
+        }
+        try writeMembers(of: dictionary, indent: indent, into: &out) { value, inner, out in
+            try write(value, indent: inner, into: &out)
+        }
+    }
+
+    private static func writeArray<Element>(_ array: [Element], indent: Int, into out: inout [UInt8]) throws {
+        if array.isEmpty {
+            out.append(contentsOf: Array("[\n\n\(String(repeating: " ", count: indent))]".utf8))
+            return
+        }
+        out.append(UInt8(ascii: "["))
+        out.append(0x0A)
+        for (i, element) in array.enumerated() {
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
+            try write(element, indent: indent + 2, into: &out)
+            if i < array.count - 1 { out.append(UInt8(ascii: ",")) }
+            out.append(0x0A)
+        }
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        out.append(UInt8(ascii: "]"))
     }
 
     /// A non-empty object, its keys in UTF-16 order, each value written by `member` at the
