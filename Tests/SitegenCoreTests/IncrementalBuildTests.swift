@@ -191,8 +191,10 @@ import Testing
         for variant in variants { #expect(ContextFingerprint.of(template: "event", context: variant) != base) }
         #expect(ContextFingerprint.of(template: "event", context: ["x": NSObject()]) == nil, "an unknown value means always render")
         // A list hashes alike whatever its static element type: typed lists take a faster path.
-        let typed: [String: Any] = ["list": [["x": "1"], ["y": "2"]] as [[String: Any]], "words": ["a", "b"] as [String]]
-        let untyped: [String: Any] = ["list": [["x": "1"] as Any, ["y": "2"] as Any] as [Any], "words": ["a" as Any, "b" as Any] as [Any]]
+        let typed: [String: Any] = ["list": [["x": "1"], ["y": "2"]] as [[String: Any]], "words": ["a", "b"] as [String],
+                                    "pairs": [["x": "1"]] as [[String: String]], "pair": ["x": "1"] as [String: String]]
+        let untyped: [String: Any] = ["list": [["x": "1"] as Any, ["y": "2"] as Any] as [Any], "words": ["a" as Any, "b" as Any] as [Any],
+                                      "pairs": [["x": "1" as Any] as [String: Any]] as [Any], "pair": ["x": "1" as Any] as [String: Any]]
         #expect(ContextFingerprint.of(template: "event", context: typed) == ContextFingerprint.of(template: "event", context: untyped))
     }
 }

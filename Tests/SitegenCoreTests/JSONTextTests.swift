@@ -3,6 +3,18 @@ import Testing
 @testable import SitegenCore
 
 @Suite struct JSONTextTests {
+    /// Typed values (read by their exact type) are written as the same values typed `Any` are.
+    @Test func typedAndUntypedValuesAreWrittenAlike() throws {
+        let typed: [String: Any] = ["words": ["a", "b"] as [String], "pairs": [["x": "1"]] as [[String: String]],
+                                    "pair": ["x": "<&>"] as [String: String], "nested": ["k": ["n": 1]] as [String: [String: Any]],
+                                    "rows": [["n": true]] as [[String: Any]], "none": NSNull()]
+        let untyped: [String: Any] = ["words": ["a" as Any, "b" as Any] as [Any], "pairs": [["x": "1" as Any] as [String: Any]] as [Any],
+                                      "pair": ["x": "<&>" as Any] as [String: Any], "nested": ["k": ["n": 1 as Any] as Any] as [String: Any],
+                                      "rows": [["n": true as Any] as [String: Any]] as [Any], "none": NSNull() as Any]
+        #expect(try JSONText.data(typed) == JSONText.data(untyped))
+        #expect(try JSONSerialization.jsonObject(with: JSONText.data(typed)) is [String: Any])
+    }
+
     @Test func writesValidJSONThatReadsBackTheSameValues() throws {
         let value: [String: Any] = [
             "text": "Đối thoại \"lần 14\" \\ tab\there\nline\u{1}",

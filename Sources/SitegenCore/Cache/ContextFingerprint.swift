@@ -38,6 +38,9 @@ enum ContextFingerprint {
         case ObjectIdentifier([String: Any].self): return add(dictionary: value as! [String: Any], to: &hash)
         case ObjectIdentifier([Any].self): return add(array: value as! [Any], to: &hash)
         case ObjectIdentifier([[String: Any]].self): return add(array: value as! [[String: Any]], to: &hash)
+        case ObjectIdentifier([String].self): return add(array: value as! [String], to: &hash)
+        case ObjectIdentifier([String: String].self): return add(dictionary: value as! [String: String], to: &hash)
+        case ObjectIdentifier([[String: String]].self): return add(array: value as! [[String: String]], to: &hash)
         case ObjectIdentifier(EventSummary.self): return add(part: value as! EventSummary, to: &hash)
         case ObjectIdentifier(RenderedOnce.self): return add(part: value as! RenderedOnce, to: &hash)
         case ObjectIdentifier(ArticleBody.self): return add(part: value as! ArticleBody, to: &hash)
@@ -75,7 +78,7 @@ enum ContextFingerprint {
         hash.combine(int)
     }
 
-    private static func add(dictionary: [String: Any], to hash: inout ContentHash) -> Bool {
+    private static func add<Value>(dictionary: [String: Value], to hash: inout ContentHash) -> Bool {
         var sum = ContentHash.zero
         for (key, value) in dictionary {
             guard let entry = entry(key, value) else { return false }

@@ -108,6 +108,10 @@ enum JSONText {
         case ObjectIdentifier([Any].self): try writeArray(value as! [Any], indent: indent, into: &out)
         case ObjectIdentifier([[String: Any]].self): try writeArray(value as! [[String: Any]], indent: indent, into: &out)
         case ObjectIdentifier([String].self): try writeArray(value as! [String], indent: indent, into: &out)
+        case ObjectIdentifier([String: String].self): try writeObject(value as! [String: String], indent: indent, into: &out)
+        case ObjectIdentifier([[String: String]].self): try writeArray(value as! [[String: String]], indent: indent, into: &out)
+        case ObjectIdentifier([String: [String: Any]].self): try writeObject(value as! [String: [String: Any]], indent: indent, into: &out)
+        case ObjectIdentifier(NSNull.self): out.append(contentsOf: Array("null".utf8))
         default: try writeByCasting(value, indent: indent, into: &out)
         }
     }
@@ -136,7 +140,7 @@ enum JSONText {
         out.append(contentsOf: Array(String(int).utf8))
     }
 
-    private static func writeObject(_ dictionary: [String: Any], indent: Int, into out: inout [UInt8]) throws {
+    private static func writeObject<Value>(_ dictionary: [String: Value], indent: Int, into out: inout [UInt8]) throws {
         if dictionary.isEmpty {
             out.append(contentsOf: Array("{\n\n\(String(repeating: " ", count: indent))}".utf8))
             return
@@ -165,8 +169,8 @@ enum JSONText {
 
     /// A non-empty object, its keys in UTF-16 order, each value written by `member` at the
     /// members' indentation.
-    private static func writeMembers(of dictionary: [String: Any], indent: Int, into out: inout [UInt8],
-                                     member: (Any, Int, inout [UInt8]) throws -> Void) rethrows {
+    private static func writeMembers<Value>(of dictionary: [String: Value], indent: Int, into out: inout [UInt8],
+                                            member: (Any, Int, inout [UInt8]) throws -> Void) rethrows {
         out.append(UInt8(ascii: "{"))
         out.append(0x0A)
         let keys = dictionary.keys.sorted(by: utf16Order)
