@@ -48,26 +48,20 @@ extension BinaryCoding {
         func string(at position: inout Int) throws -> String {
             let start = position
             let head = try varint(at: &position)
-            if head & 1 == 1 {
-                // Only backwards, to a text written out: a chain or a loop is damage.
-                guard head >> 1 < UInt64(start) else { throw failure("a reference that does not point back", []) }
-                var first = Int(head >> 1)
-                if let known = texts[first] { return known }
-                guard try varint(at: &first) & 1 == 0 else { throw failure("a reference to a reference", []) }
-                return try literal(from: Int(head >> 1))
-            }
-            return try literal(from: start, movingTo: &position)
+            guard head & 1 == 1 else { return try text(at: start, head: head, movingTo: &position) }
+            // Only backwards, to a text written out: a chain or a loop is damage.
+            guard head >> 1 < UInt64(start) else { throw failure("a reference that does not point back", []) }
+            let first = Int(head >> 1)
+            if let known = texts[first] { return known }
+            var cursor = first
+            let firstHead = try varint(at: &cursor)
+            guard firstHead & 1 == 0 else { throw failure("a reference to a reference", []) }
+            return try text(at: first, head: firstHead, movingTo: &cursor)
         }
 
-        /// The text written out at `start` (its length, then its bytes), made once.
-        private func literal(from start: Int) throws -> String {
-            var position = start
-            return try literal(from: start, movingTo: &position)
-        }
-
-        private func literal(from start: Int, movingTo position: inout Int) throws -> String {
-            position = start
-            let head = try varint(at: &position)
+        /// The text written out at `start`, made once; `head` (its byte count times two) is read and
+        /// `position` is just past it, and is moved past the text's bytes.
+        private func text(at start: Int, head: UInt64, movingTo position: inout Int) throws -> String {
             let count = head >> 1
             guard count <= UInt64(bytes.count - position) else { throw failure("a length runs past the end", []) }
             let end = position + Int(count)

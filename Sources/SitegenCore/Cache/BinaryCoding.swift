@@ -27,8 +27,7 @@ enum BinaryCoding {
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         let input = Input(Array(data))
         guard input.bytes.first == formatMark else { throw input.failure("not a sitegen binary value", []) }
-        let value = try input.decode(T.self, at: 1, codingPath: [])
-        return value
+        return try input.decode(T.self, at: 1, codingPath: [])
     }
 
     enum Tag: UInt8 {
