@@ -41,3 +41,23 @@ import Testing
         #expect(FileContents.equal(try file("e", Data()), try file("f", Data())))
     }
 }
+
+@Suite struct FileReadingTests {
+    @Test func readsWholeFilesAndSaysWhyNot() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for size in [0, 1, 4095, 4096, 4097, 1 << 20] {
+            let path = root.appendingPathComponent("f\(size)").path
+            let bytes = Data((0..<size).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+            try bytes.write(to: URL(fileURLWithPath: path))
+            #expect(try FileContents.read(path) == bytes, "\(size) bytes")
+        }
+        #expect(throws: FileContents.ReadFailure.self) { try FileContents.read(root.appendingPathComponent("missing").path) }
+        do {
+            _ = try FileContents.read(root.path)
+            Issue.record("a folder is not a file")
+        } catch {
+            #expect("\(error)" == "Is a directory")
+        }
+    }
+}

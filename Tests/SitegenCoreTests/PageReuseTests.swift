@@ -17,7 +17,7 @@ import Testing
         let same = root.appendingPathComponent(".same.partial")
         try old.write(to: same)
         let kept = reuse.keepIfUnchanged(path: "events.json", staged: same)
-        #expect(kept.existing == previous.appendingPathComponent("events.json") && kept.staged == nil)
+        #expect(kept.existingPath == previous.appendingPathComponent("events.json").path && kept.staged == nil)
         #expect(!FileManager.default.fileExists(atPath: same.path), "the written copy goes")
         #expect(reuse.keptCount == 1 && reuse.pages["events.json"]?.size == old.count)
 
@@ -26,7 +26,7 @@ import Testing
         let changed = root.appendingPathComponent(".changed.partial")
         try new.write(to: changed)
         let moved = reuse.keepIfUnchanged(path: "events.json", staged: changed)
-        #expect(moved.staged == changed && moved.existing == nil)
+        #expect(moved.staged == changed && moved.existingPath == nil)
         #expect(FileManager.default.fileExists(atPath: changed.path))
 
         let first = PageReuse(previousOutput: nil, previous: [:]).keepIfUnchanged(path: "events.json", staged: changed)

@@ -37,32 +37,71 @@ struct PageManifest: Sendable {
     static let format = "sitegen-pages/2"
 
     /// The record as one JSON line, then one tab-separated line per file: JSON for 40,000 entries
-    /// took a noticeable share of an incremental build.
+    /// took a noticeable share of an incremental build, and so did splitting the text into
+    /// Characters, so the lines are cut as bytes.
     static func read(_ url: URL) -> PageManifest? {
         guard let data = try? Data(contentsOf: url) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == Substring(format), let recordLine = lines.popFirst(),
-              let record = try? JSONDecoder().decode(Record.self, from: Data(recordLine.utf8)) else { return nil }
-        var entries: [String: Page] = [:]
-        entries.reserveCapacity(lines.count)
-        for line in lines {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let size = Int(fields[2]) else { return nil }
-            entries[String(fields[0])] = Page(fingerprint: String(fields[1]), size: size)
+        return parse(data)
+    }
+
+    static func parse(_ data: Data) -> PageManifest? {
+        data.withUnsafeBytes { raw -> PageManifest? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines = bytes.split(separator: newline, omittingEmptySubsequences: true)[...]
+            guard let formatLine = lines.popFirst(), formatLine.elementsEqual(format.utf8), let recordLine = lines.popFirst(),
+                  let record = try? JSONDecoder().decode(Record.self, from: Data(recordLine)) else { return nil }
+            var entries: [String: Page] = [:]
+            entries.reserveCapacity(lines.count)
+            for line in lines {
+                guard let firstTab = line.firstIndex(of: tab), let secondTab = line[(firstTab + 1)...].firstIndex(of: tab),
+                      let size = decimal(line[(secondTab + 1)...]) else { return nil }
+                entries[text(line[..<firstTab])] = Page(fingerprint: text(line[(firstTab + 1)..<secondTab]), size: size)
+            }
+            return PageManifest(record: record, entries: entries)
         }
-        return PageManifest(record: record, entries: entries)
     }
 
     func write(_ url: URL) throws {
+        try UnsyncedFile.replace(try encoded(), at: url.path)
+    }
+
+    func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        var text = Self.format + "\n" + String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+        var data = Data()
+        data.reserveCapacity(entries.count * 96)
+        data.append(contentsOf: Self.format.utf8)
+        data.append(Self.newline)
+        data.append(try encoder.encode(record))
+        data.append(Self.newline)
         // A path with a tab or line break cannot be recorded; such a file is simply rendered every time.
-        for path in entries.keys.sorted() where !path.contains("\t") && !path.contains("\n") {
+        for path in entries.keys.sorted() where !path.utf8.contains(Self.tab) && !path.utf8.contains(Self.newline) {
             let page = entries[path]!
-            text += "\(path)\t\(page.fingerprint)\t\(page.size)\n"
+            data.append(contentsOf: path.utf8)
+            data.append(Self.tab)
+            data.append(contentsOf: page.fingerprint.utf8)
+            data.append(Self.tab)
+            data.append(contentsOf: String(page.size).utf8)
+            data.append(Self.newline)
         }
-        try UnsyncedFile.replace(Data(text.utf8), at: url.path)
+        return data
+    }
+
+    private static let newline = UInt8(ascii: "\n")
+    private static let tab = UInt8(ascii: "\t")
+
+    private static func text(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self)
+    }
+
+    /// A size as written: ASCII digits only, and not so many that they overflow.
+    private static func decimal(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= 48, byte <= 57 else { return nil }
+            value = value * 10 + Int(byte - 48)
+        }
+        return value
     }
 }

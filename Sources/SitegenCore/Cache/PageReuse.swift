@@ -5,6 +5,8 @@ import Foundation
 final class PageReuse: @unchecked Sendable {
     /// The folder of the previous build's files; nil on a first build.
     let previousOutput: URL?
+    /// Its path, to which a page's path is joined for each page asked about.
+    private let previousFolder: String?
     private let previous: [String: PageManifest.Page]
     private var recorded: [String: PageManifest.Page] = [:]
     private var kept = 0
@@ -12,17 +14,18 @@ final class PageReuse: @unchecked Sendable {
 
     init(previousOutput: URL?, previous: [String: PageManifest.Page]) {
         self.previousOutput = previousOutput
+        previousFolder = previousOutput?.path
         self.previous = previousOutput == nil ? [:] : previous
     }
 
     /// The previous file when the page's inputs are unchanged and the file is still there whole.
     func keep(_ path: String, fingerprint: ContentHash) -> OutputFile? {
         let print = fingerprint.description
-        guard let old = previous[path], old.fingerprint == print, let folder = previousOutput else { return nil }
-        let url = folder.appendingPathComponent(path)
-        guard case .success(let size) = FileSize.of(url.path), size == old.size else { return nil }
+        guard let old = previous[path], old.fingerprint == print, let folder = previousFolder else { return nil }
+        let file = folder + "/" + path
+        guard case .success(let size) = FileSize.of(file), size == old.size else { return nil }
         record(path, fingerprint: print, size: old.size, kept: true)
-        return OutputFile(path: path, existing: url)
+        return OutputFile(path: path, existingPath: file)
     }
 
     func record(_ path: String, fingerprint: ContentHash, size: Int) {
@@ -32,9 +35,9 @@ final class PageReuse: @unchecked Sendable {
     /// A file rendered anyway (a page whose inputs changed, feeds, events.json) is kept when its
     /// bytes are the same as before, so only files whose bytes changed are written.
     func keepIfUnchanged(_ file: OutputFile) -> OutputFile {
-        guard file.existing == nil else { return file }
+        guard file.existingPath == nil else { return file }
         let old = previousCopy(file.path, size: file.data.count) { FileContents.equal($0, file.data) }
-        return old.map { OutputFile(path: file.path, existing: $0) } ?? file
+        return old.map { OutputFile(path: file.path, existingPath: $0) } ?? file
     }
 
     /// The same for a file written in full outside memory; the written copy goes when the old one is kept.
@@ -44,22 +47,22 @@ final class PageReuse: @unchecked Sendable {
             return OutputFile(path: path, staged: staged)
         }
         unlink(staged.path)
-        return OutputFile(path: path, existing: old)
+        return OutputFile(path: path, existingPath: old)
     }
 
-    /// Records the new file's size and returns the previous build's file when `sameBytes` finds
-    /// it holds the same bytes.
-    private func previousCopy(_ path: String, size: Int, sameBytes: (String) -> Bool) -> URL? {
+    /// Records the new file's size and returns the path of the previous build's file when
+    /// `sameBytes` finds it holds the same bytes.
+    private func previousCopy(_ path: String, size: Int, sameBytes: (String) -> Bool) -> String? {
         lock.lock()
         if recorded[path] == nil { recorded[path] = PageManifest.Page(fingerprint: "", size: size) }
         lock.unlock()
-        guard let folder = previousOutput, previous[path] != nil else { return nil }
-        let url = folder.appendingPathComponent(path)
-        guard sameBytes(url.path) else { return nil }
+        guard let folder = previousFolder, previous[path] != nil else { return nil }
+        let file = folder + "/" + path
+        guard sameBytes(file) else { return nil }
         lock.lock()
         kept += 1
         lock.unlock()
-        return url
+        return file
     }
 
     /// Files of the previous build the new one does not have.

@@ -15,7 +15,13 @@ public protocol ContentSource: Sendable {
 public struct DiskContentSource: ContentSource {
     public let root: URL
 
-    public init(root: URL) { self.root = root.standardizedFileURL }
+    /// The root's path, to which each file's relative path is joined.
+    private let rootPath: String
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+        rootPath = self.root.path
+    }
 
     /// Every file under the root, hidden files and folders left out, sorted. A plain directory walk:
     /// FileManager's enumerator reads every file's extended attributes and owner on Linux, which
@@ -68,11 +74,11 @@ public struct DiskContentSource: ContentSource {
     }
 
     public func read(_ path: String) throws -> Data {
-        try Data(contentsOf: root.appendingPathComponent(path))
+        try FileContents.read(rootPath + "/" + path)
     }
 
     public func size(_ path: String) throws -> Int {
-        let full = root.appendingPathComponent(path).path
+        let full = rootPath + "/" + path
         switch FileSize.of(full) {
         case .success(let size): return size
         case .failure(let failure): throw SitegenError.content(path: full, message: failure.reason)

@@ -4,8 +4,9 @@ import Foundation
 public struct OutputFile: Sendable, Equatable {
     public var path: String
     public var data: Data
-    /// The same file in the previous build, kept (linked) instead of written again; `data` is empty.
-    public var existing: URL?
+    /// The path of the same file in the previous build, kept (linked) instead of written again;
+    /// `data` is empty.
+    public var existingPath: String?
     /// The file already written in full on the output's file system (too large to hold in memory),
     /// moved into place; `data` is empty.
     var staged: URL?
@@ -15,10 +16,10 @@ public struct OutputFile: Sendable, Equatable {
         self.data = data
     }
 
-    init(path: String, existing: URL) {
+    init(path: String, existingPath: String) {
         self.path = path
         self.data = Data()
-        self.existing = existing
+        self.existingPath = existingPath
     }
 
     init(path: String, staged: URL) {

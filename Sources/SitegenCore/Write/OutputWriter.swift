@@ -88,7 +88,7 @@ public struct OutputWriter: Sendable {
                 throw SitegenError.output(path: file.path, message: "unsafe output path")
             }
             // An update leaves unchanged files where they are; a whole new site links them.
-            let files = isUpdate ? files.filter { $0.existing == nil } : files
+            let files = isUpdate ? files.filter { $0.existingPath == nil } : files
             lock.lock()
             writtenPathList += files.map(\.path)
             lock.unlock()
@@ -104,11 +104,11 @@ public struct OutputWriter: Sendable {
             let failures = ParallelMap.map(Array(files.indices)) { index -> String? in
                 let destination = self.folderPath + "/" + files[index].path
                 do {
-                    if let existing = files[index].existing {
+                    if let existing = files[index].existingPath {
                         // A hard link keeps the unchanged file as it is (same bytes, same time);
                         // a copy where the file system cannot link.
-                        if link(existing.path, destination) != 0 {
-                            try FileManager.default.copyItem(at: existing, to: URL(fileURLWithPath: destination))
+                        if link(existing, destination) != 0 {
+                            try FileManager.default.copyItem(atPath: existing, toPath: destination)
                         }
                     } else if let staged = files[index].staged {
                         if rename(staged.path, destination) != 0 {
