@@ -121,10 +121,13 @@ public struct SiteBuilder: Sendable {
             guard let cache else { return files.map { _ in nil } }
             return cache.articles.read(keys)
         }
-        var resolved = resolveArticles(files: &files, known: known, keys: keys, knowledge: knowledge, cache: cache, clock: clock)
+        var resolved = resolveArticles(files: &files, known: consume known, keys: keys, knowledge: knowledge, cache: cache, clock: clock)
+        BackgroundRelease.release(consume files)
         let timeline = stage("merge") { Merger.merge(resolved.articles) }
         // The timeline's articles replace them; each held its own copy of every event it reported.
+        let extracted = resolved.articles
         resolved.articles = []
+        BackgroundRelease.release(consume extracted)
         let renderer = SiteRenderer(templates: templates, knowledge: knowledge, translations: translations,
                                     basisWording: basisWording, titleWording: titleWording, options: renderOptions)
         let reuse = prints.map { prints in
@@ -178,11 +181,14 @@ public struct SiteBuilder: Sendable {
                        eventsByKind: Self.eventsByKind(timeline), pagesByKind: written.pagesByKind, templateSeconds: written.templateSeconds)
         built.peakMemory = clock.peakMemory
         built.stageCPUSeconds = clock.cpuSeconds
+        BackgroundRelease.release(consume timeline)
         return built
     }
 
     static func eventsByKind(_ timeline: Timeline) -> [String: Int] {
-        Dictionary(grouping: timeline.events, by: \.kind).mapValues(\.count)
+        var counts: [String: Int] = [:]
+        for event in timeline.events { counts[event.kind, default: 0] += 1 }
+        return counts
     }
 
     /// The previous build's summary when neither any content file nor anything else it depended on
@@ -208,11 +214,12 @@ public struct SiteBuilder: Sendable {
     /// `files`) once it is cleaned: a large corpus then never holds its raw bytes, their decoded text
     /// and the cleaned articles all at once (at 100,000 articles the clean stage peaked at 2.2 GB
     /// that way, and at 1.1 GB this way).
-    private func resolveArticles(files: inout [RawFile], known: [ArticleCacheEntry?], keys: [String?], knowledge: Knowledge,
+    /// `known` is taken over: the cache's entries are let go with the articles made from them.
+    private func resolveArticles(files: inout [RawFile], known: consuming [ArticleCacheEntry?], keys: [String?], knowledge: Knowledge,
                                  cache: BuildCache?, clock: StageClock) -> ResolvedArticles {
         let cleaner = Cleaner(rules: knowledge.cleaning)
         let fileCount = files.count
-        var entries = known
+        var entries = consume known
         var cleaned: [Int: CleanArticle] = [:]
         var loadDiagnostics: [Int: [Diagnostic]] = [:]
         func decodeAndClean(_ indices: [Int], _ files: inout [RawFile]) {

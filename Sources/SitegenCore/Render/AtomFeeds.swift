@@ -6,21 +6,21 @@ struct AtomFeeds {
     let options: SiteRenderer.Options
     static let limit = 50
 
+    /// The feeds are made on all cores; each names its events by position in the timeline.
     func files(_ tl: Timeline) -> [OutputFile] {
-        var files = [OutputFile(path: "feed.xml", data: feed(path: "feed.xml", page: "", title: ctx.t.text("site_title"), events: tl.events))]
+        var feeds: [(page: String, title: String, positions: [Int])] = [("", ctx.t.text("site_title"), Array(tl.events.indices))]
         for (code, positions) in tl.positionsByCountry() {
-            let events = tl.events(at: positions)
-            let page = Paths.country(code)
-            files.append(OutputFile(path: page + "feed.xml",
-                                    data: feed(path: page + "feed.xml", page: page, title: ctx.t.text("country_page_title", ["name": ctx.countryName(code)]), events: events)))
+            feeds.append((Paths.country(code), ctx.t.text("country_page_title", ["name": ctx.countryName(code)]), positions))
         }
         for topic in ctx.knowledge.topics {
-            let events = tl.events(at: tl.positions { $0.topics.contains { $0.id == topic.id } })
-            guard !events.isEmpty else { continue }
-            let page = Paths.topic(topic.id)
-            files.append(OutputFile(path: page + "feed.xml", data: feed(path: page + "feed.xml", page: page, title: ctx.topicLabel(topic.id), events: events)))
+            let positions = tl.positions { $0.topics.contains { $0.id == topic.id } }
+            guard !positions.isEmpty else { continue }
+            feeds.append((Paths.topic(topic.id), ctx.topicLabel(topic.id), positions))
         }
-        return files
+        return ParallelMap.map(feeds) { feed in
+            OutputFile(path: feed.page + "feed.xml",
+                       data: self.feed(path: feed.page + "feed.xml", page: feed.page, title: feed.title, events: tl.events, at: feed.positions))
+        }
     }
 
     /// An absolute URL when the site's origin is known, else a path under the base (a relative reference Atom allows).
@@ -33,8 +33,10 @@ struct AtomFeeds {
         return "\(year)-\(month)-\(day)T00:00:00Z"
     }
 
-    func feed(path: String, page: String, title: String, events: [Event]) -> Data {
-        let newest = events.sorted { a, b in a.date.start != b.date.start ? a.date.start > b.date.start : a.id < b.id }.prefix(Self.limit)
+    func feed(path: String, page: String, title: String, events all: [Event], at positions: [Int]) -> Data {
+        let newest = positions.sorted { a, b in
+            all[a].date.start != all[b].date.start ? all[a].date.start > all[b].date.start : all[a].id < all[b].id
+        }.prefix(Self.limit).map { all[$0] }
         let updated = newest.first.map { Self.timestamp($0.date) } ?? "1970-01-01T00:00:00Z"
         var x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(options.language)\">\n"
         x += "  <title>\(xml(title))</title>\n"

@@ -145,11 +145,12 @@ final class PageContext: @unchecked Sendable {
     }
 
     /// A timeline that stays readable however many events a page gathers: the newest years whole, up
-    /// to about `limit` events, and links to one page per older year.
-    func timeline(_ events: [Event], yearURL: (Int) -> String = Paths.year) -> [String: Any] {
+    /// to about `limit` events, and links to one page per older year. The page's events are given by
+    /// their positions in `all`: copying thousands of events for a page cost more than listing them.
+    func timeline(_ all: [Event], _ positions: [Int], yearURL: (Int) -> String = Paths.year) -> [String: Any] {
         let limit = timelineLimit
         var counts: [Int: Int] = [:]
-        for event in events { counts[event.date.year, default: 0] += 1 }
+        for position in positions { counts[all[position].date.year, default: 0] += 1 }
         var shown = Set<Int>()
         var total = 0
         for year in counts.keys.sorted(by: >) where shown.isEmpty || total + counts[year]! <= limit {
@@ -158,7 +159,7 @@ final class PageContext: @unchecked Sendable {
         }
         let older = counts.keys.filter { !shown.contains($0) }.sorted(by: >)
         return [
-            "years": years(events, only: shown),
+            "years": years(all, positions, only: shown),
             "has_more": !older.isEmpty,
             "more_years": older.map { year -> [String: Any] in
                 ["year": year, "url": yearURL(year), "count": counts[year]!, "count_unit": t.unit("count_events_unit", count: counts[year]!)]
@@ -166,21 +167,22 @@ final class PageContext: @unchecked Sendable {
         ]
     }
 
-    /// Events grouped by year, newest year first, each year in date order. Events are sorted by
-    /// position, not copied: a partner's page can list thousands.
-    func years(_ events: [Event], only shown: Set<Int>? = nil) -> [[String: Any]] {
+    /// The events at `positions` in `all`, grouped by year, newest year first, each year in date
+    /// order. Events are sorted by where they are in `positions`, not copied: a partner's page can
+    /// list thousands. (A position given twice, as for a person named twice in one event, is listed twice.)
+    func years(_ all: [Event], _ positions: [Int], only shown: Set<Int>? = nil) -> [[String: Any]] {
         var grouped: [Int: [Int]] = [:]
-        for (position, event) in events.enumerated() where shown?.contains(event.date.year) ?? true {
-            grouped[event.date.year, default: []].append(position)
+        for (index, position) in positions.enumerated() where shown?.contains(all[position].date.year) ?? true {
+            grouped[all[position].date.year, default: []].append(index)
         }
         return grouped.keys.sorted(by: >).map { year in
-            let keys = Dictionary(uniqueKeysWithValues: grouped[year]!.map { ($0, Self.sortKey(events[$0].date)) })
+            let keys = Dictionary(uniqueKeysWithValues: grouped[year]!.map { ($0, Self.sortKey(all[positions[$0]].date)) })
             let list = grouped[year]!.sorted { a, b in
                 let x = keys[a]!, y = keys[b]!
-                return x != y ? x < y : events[a].id < events[b].id
+                return x != y ? x < y : all[positions[a]].id < all[positions[b]].id
             }
             return ["year": year, "count": list.count, "count_unit": t.unit("count_events_unit", count: list.count),
-                    "events": list.map { summaryNode(events[$0]) }, "url": Paths.year(year)]
+                    "events": list.map { summaryNode(all[positions[$0]]) }, "url": Paths.year(year)]
         }
     }
 

@@ -232,7 +232,7 @@ public struct SiteRenderer: Sendable {
                 "stats": ["articles": tl.articles.count, "events": tl.events.count, "countries": countries.count],
                 "intro": ctx.t.text("home_intro", ["n": String(tl.articles.count)]),
                 "chart_svg": TimelineChart.svg(events: tl.events, ctx: ctx),
-            ], timeline: ctx.timeline(tl.events))
+            ], timeline: ctx.timeline(tl.events, Array(tl.events.indices)))
         }
     }
 
@@ -268,10 +268,10 @@ public struct SiteRenderer: Sendable {
                     related += neighbours(byCountry[code] ?? [], around: position["c:" + code]?[index], radius: 4)
                 }
                 var seen = Set([index])
-                let nearby = tl.events(at: related.filter { seen.insert($0).inserted })
-                    .sorted { ($0.date.start, $0.id) < ($1.date.start, $1.id) }
+                let nearby = related.filter { seen.insert($0).inserted }
+                    .sorted { (events[$0].date.start, events[$0].id) < (events[$1].date.start, events[$1].id) }
                 // A compact list: the related events' own pages carry their topics.
-                let compact = nearby.prefix(8).map(ctx.compactSummaryNode)
+                let compact = nearby.prefix(8).map { ctx.compactSummaryNode(events[$0]) }
                 return ctx.page(ctx.title(event), ["event": ctx.detail(event), "related": compact])
             }
         }
@@ -298,11 +298,11 @@ public struct SiteRenderer: Sendable {
             guard let country = knowledge.countryByCode[code] else { return nil }
             let positions = byCountry[code] ?? []
             return PageJob(url: Paths.country(code), template: "country") {
-                let events = tl.events(at: positions)
+                let events = tl.events
                 var context: [String: Any] = [
                     "country": ["code": code, "name": ctx.countryName(code), "name_en": country.name_en, "name_vi": country.name_vi],
                 ]
-                context.merge(ctx.timeline(events) { Paths.country(code) + "years/\($0)/" }) { mine, _ in mine }
+                context.merge(ctx.timeline(events, positions) { Paths.country(code) + "years/\($0)/" }) { mine, _ in mine }
                 if let relations = knowledge.relationsByCountry[code] {
                     if let since = relations.diplomatic_relations {
                         context["relations_since"] = ["date_label": ctx.t.dateLabel(since.date), "source": since.source]
@@ -312,18 +312,18 @@ public struct SiteRenderer: Sendable {
                          "date_label": ctx.t.dateLabel($0.date), "source": $0.source]
                     }
                 }
-                let series = Dictionary(grouping: events.compactMap(\.mechanism), by: \.id)
+                let series = Dictionary(grouping: positions.compactMap { events[$0].mechanism }, by: \.id)
                 context["series"] = series.keys.sorted().map { id in
                     ["name": ctx.mechanismName(series[id]![0], countries: [code]), "url": Paths.series(id), "count": series[id]!.count] as [String: Any]
                 }
-                let topicCounts = Dictionary(grouping: events.flatMap { $0.topics.map(\.id) }, by: { $0 }).mapValues(\.count)
+                let topicCounts = Dictionary(grouping: positions.flatMap { events[$0].topics.map(\.id) }, by: { $0 }).mapValues(\.count)
                 context["topics"] = knowledge.topics.filter { topicCounts[$0.id] != nil }.map { topic -> [String: Any] in
                     var link = ctx.topicLink(topic.id)
                     link["count"] = topicCounts[topic.id]!
                     return link
                 }
                 var people: [String: [String: Any]] = [:]
-                for p in events.flatMap(\.participants) where people[p.name] == nil {
+                for p in positions.flatMap({ events[$0].participants }) where people[p.name] == nil {
                     var d: [String: Any] = ["name": p.name, "title": ctx.titleWording.apply(p.title), "url": Paths.person(p.name)]
                     if let c = p.country { d["country_name"] = ctx.countryName(c) }
                     people[p.name] = d
@@ -339,11 +339,10 @@ public struct SiteRenderer: Sendable {
             let positions = tl.positions { $0.topics.contains { $0.id == topic.id } }
             guard !positions.isEmpty else { return nil }
             return PageJob(url: Paths.topic(topic.id), template: "topic") {
-                let events = tl.events(at: positions)
                 var info: [String: Any] = ["id": topic.id, "label": ctx.topicLabel(topic.id)]
                 if ctx.t.isVietnamese { info["label_en"] = topic.label_en }
                 return ctx.page(ctx.topicLabel(topic.id), ["topic": info],
-                                timeline: ctx.timeline(events) { Paths.topic(topic.id) + "years/\($0)/" })
+                                timeline: ctx.timeline(tl.events, positions) { Paths.topic(topic.id) + "years/\($0)/" })
             }
         }
     }
@@ -405,7 +404,7 @@ public struct SiteRenderer: Sendable {
                     return ["title": ctx.titleWording.apply(p.title), "date_label": ctx.t.dateLabel(e.date), "event_url": Paths.event(e.id), "event_title": ctx.title(e)]
                 }
                 return ctx.page(person.name, ["person": info, "roles": roles],
-                                timeline: ctx.timeline(tl.events(at: entries.map(\.position))) { "people/\(id)/years/\($0)/" })
+                                timeline: ctx.timeline(tl.events, entries.map(\.position)) { "people/\(id)/years/\($0)/" })
             }
         }
     }
@@ -435,7 +434,7 @@ public struct SiteRenderer: Sendable {
                     if index > 0 { info["prev_url"] = term.url + "years/\(years[index - 1])/" }
                     if index + 1 < years.count { info["next_url"] = term.url + "years/\(years[index + 1])/" }
                     return ctx.page("\(term.name) · \(year)", ["year": info, "term": ["name": term.name, "url": term.url],
-                                                                 "years": ctx.years(tl.events(at: positions))])
+                                                                 "years": ctx.years(tl.events, positions)])
                 }
             }
         }
@@ -451,7 +450,7 @@ public struct SiteRenderer: Sendable {
                                            "count_unit": ctx.t.unit("count_events_unit", count: positions.count)]
                 if index > 0 { info["prev_url"] = Paths.year(years[index - 1]) }
                 if index + 1 < years.count { info["next_url"] = Paths.year(years[index + 1]) }
-                return ctx.page(ctx.t.text("year_page_title", ["year": String(year)]), ["year": info, "years": ctx.years(tl.events(at: positions))])
+                return ctx.page(ctx.t.text("year_page_title", ["year": String(year)]), ["year": info, "years": ctx.years(tl.events, positions)])
             }
         }
     }
@@ -518,7 +517,8 @@ public struct SiteRenderer: Sendable {
             if let c = people[id]!.country { item["detail"] = ctx.countryName(c) }
             return item
         }
-        let yearCounts = Dictionary(grouping: tl.events, by: { $0.date.year }).mapValues(\.count)
+        var yearCounts: [Int: Int] = [:]
+        for event in tl.events { yearCounts[event.date.year, default: 0] += 1 }
         let years = yearCounts.keys.sorted(by: >).map { year -> [String: Any] in
             ["url": Paths.year(year), "label": String(year), "count": yearCounts[year]!, "unit": ctx.t.unit("count_events_unit", count: yearCounts[year]!)]
         }
