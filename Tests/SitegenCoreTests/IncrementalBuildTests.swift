@@ -139,6 +139,33 @@ import Testing
         Self.expectIdentical(project.output, cleanEnglish.appendingPathComponent("public"))
     }
 
+    /// After a template change the output is updated in place: the pages the template does not
+    /// make keep their files, and only the pages whose bytes changed are written.
+    @Test func aTemplateChangeRewritesOnlyThePagesItChanges() throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        let fm = FileManager.default
+        let people = try fm.contentsOfDirectory(atPath: project.output.appendingPathComponent("people").path).filter { !$0.hasPrefix(".") && $0 != "index.html" && $0 != "page" }
+        let personPage = project.output.appendingPathComponent("people/\(try #require(people.sorted().first))/index.html")
+        let eventsJSON = project.output.appendingPathComponent("events.json")
+        let untouched = [project.output.appendingPathComponent("index.html"), eventsJSON]
+        let inodes = untouched.map(Self.inode)
+        let personInode = Self.inode(personPage)
+        let builtIn = try String(contentsOf: TestSupport.templatesDir.appendingPathComponent("person.mustache"), encoding: .utf8)
+        try builtIn.replacingOccurrences(of: "{{> footer}}", with: "<p>sửa đổi</p>\n{{> footer}}")
+            .write(to: project.templates.appendingPathComponent("person.mustache"), atomically: true, encoding: .utf8)
+        let changed = try project.build()
+        #expect(!changed.upToDate && changed.reusedArticles == changed.articles)
+        #expect(untouched.map(Self.inode) == inodes, "pages the template does not make keep their files")
+        let personText = try String(contentsOf: personPage, encoding: .utf8)
+        #expect(Self.inode(personPage) != personInode && personText.contains("sửa đổi"))
+        #expect(changed.keptFiles > 0 && changed.keptFiles + people.count <= changed.files)
+        #expect(!fm.fileExists(atPath: project.root.appendingPathComponent(".public.sitegen-new-\(ProcessInfo.processInfo.processIdentifier)").path),
+                "the staging folder goes")
+        Self.expectIdentical(project.output, try project.cleanBuild())
+    }
+
     @Test func anOutputReplacedBehindTheCachesBackIsNotTrusted() throws {
         let project = try Project()
         defer { project.remove() }

@@ -130,9 +130,14 @@ public struct SiteBuilder: Sendable {
         BackgroundRelease.release(consume extracted)
         let renderer = SiteRenderer(templates: templates, knowledge: knowledge, translations: translations,
                                     basisWording: basisWording, titleWording: titleWording, options: renderOptions)
+        // The previous output, when it still holds what the manifest lists, is updated in place even
+        // when the templates, data, program or options changed: a page then is rendered anyway and
+        // kept if its bytes came out the same. Swapping in a whole new site meant deleting the old
+        // one, which took longer than rendering it (12 s for 40,000 pages on this machine's disk).
         let reuse = prints.map { prints in
-            let usable = manifest?.describes(writer, renderedWith: prints.render) ?? false
-            return PageReuse(previousOutput: usable ? c.output : nil, previous: manifest?.entries ?? [:])
+            let ours = manifest?.describes(writer) ?? false
+            return PageReuse(previousOutput: ours ? c.output : nil, previous: manifest?.entries ?? [:],
+                             fingerprintsComparable: manifest?.renderedLikeThis(prints.render) ?? false)
         }
         // Pages go to the staging folder batch by batch as they render; the site is swapped in only
         // whole, or, when the previous build's output can be trusted, only the changed files move in.

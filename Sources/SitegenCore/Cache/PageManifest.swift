@@ -31,8 +31,15 @@ struct PageManifest: Sendable {
     /// Whether the output folder still holds what this manifest describes, rendered the way this
     /// build would render it.
     func describes(_ writer: OutputWriter, renderedWith renderPrint: ContentHash) -> Bool {
-        record.renderFingerprint == renderPrint.description && writer.currentBuildID() == buildID
+        renderedLikeThis(renderPrint) && describes(writer)
     }
+
+    /// Whether the output folder still holds the files this manifest lists, however they were rendered.
+    func describes(_ writer: OutputWriter) -> Bool { writer.currentBuildID() == buildID }
+
+    /// Whether the pages were rendered with the templates, data, program and options of this build,
+    /// so that a page whose context fingerprint is unchanged has unchanged bytes.
+    func renderedLikeThis(_ renderPrint: ContentHash) -> Bool { record.renderFingerprint == renderPrint.description }
 
     static let format = "sitegen-pages/2"
 

@@ -8,12 +8,16 @@ final class PageReuse: @unchecked Sendable {
     /// Its path, to which a page's path is joined for each page asked about.
     private let previousFolder: String?
     private let previous: [String: PageManifest.Page]
+    /// Whether the previous build rendered the way this one does, so that an unchanged context
+    /// fingerprint means unchanged bytes; otherwise a page is rendered and compared byte for byte.
+    private let fingerprintsComparable: Bool
     private var recorded: [String: PageManifest.Page] = [:]
     private var kept = 0
     private let lock = NSLock()
 
-    init(previousOutput: URL?, previous: [String: PageManifest.Page]) {
+    init(previousOutput: URL?, previous: [String: PageManifest.Page], fingerprintsComparable: Bool = true) {
         self.previousOutput = previousOutput
+        self.fingerprintsComparable = fingerprintsComparable
         previousFolder = previousOutput?.path
         self.previous = previousOutput == nil ? [:] : previous
     }
@@ -21,7 +25,7 @@ final class PageReuse: @unchecked Sendable {
     /// The previous file when the page's inputs are unchanged and the file is still there whole.
     func keep(_ path: String, fingerprint: ContentHash) -> OutputFile? {
         let print = fingerprint.description
-        guard let old = previous[path], old.fingerprint == print, let folder = previousFolder else { return nil }
+        guard fingerprintsComparable, let old = previous[path], old.fingerprint == print, let folder = previousFolder else { return nil }
         let file = folder + "/" + path
         guard case .success(let size) = FileSize.of(file), size == old.size else { return nil }
         record(path, fingerprint: print, size: old.size, kept: true)

@@ -491,8 +491,13 @@ public struct SiteRenderer: Sendable {
              "count": topicCounts[topic.id]!, "unit": ctx.t.unit("count_events_unit", count: topicCounts[topic.id]!)]
         }
         let mechanisms = Dictionary(grouping: tl.events.compactMap(\.mechanism), by: \.id)
+        // Each series' partners are those of its first event (one pass, not a search per series).
+        var seriesCountries: [String: [String]] = [:]
+        for event in tl.events {
+            if let id = event.mechanism?.id, seriesCountries[id] == nil { seriesCountries[id] = event.countries }
+        }
         let series = mechanisms.keys.sorted().map { id -> [String: Any] in
-            ["url": Paths.series(id), "label": ctx.mechanismName(mechanisms[id]![0], countries: tl.events.first { $0.mechanism?.id == id }?.countries ?? []),
+            ["url": Paths.series(id), "label": ctx.mechanismName(mechanisms[id]![0], countries: seriesCountries[id] ?? []),
              "count": mechanisms[id]!.count,
              "unit": t.unit("count_sessions_unit", count: mechanisms[id]!.count)]
         }

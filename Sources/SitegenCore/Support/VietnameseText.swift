@@ -181,38 +181,61 @@ public enum VietnameseText {
 
     /// ASCII slug: "Đối thoại Chính trị - An ninh" → "doi-thoai-chinh-tri-an-ninh".
     public static func slug(_ text: String, maxLength: Int = 80) -> String {
-        var ascii = ""
+        // Built as bytes: only ASCII letters, digits and "-" end up in a slug.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         var lastDash = true
-        for scalar in text.unicodeScalars {
-            // Folding is done a character at a time and remembered: Foundation's folding of whole
-            // titles was a noticeable share of a build. For text in NFC the result is the same.
-            let folded = scalar.isASCII ? String(scalar) : foldedForSlug(scalar)
-            for part in folded.unicodeScalars {
-                if part.isASCII, CharacterSet.alphanumerics.contains(part) {
-                    ascii.unicodeScalars.append(part)
-                    lastDash = false
-                } else if !lastDash {
-                    ascii.append("-")
-                    lastDash = true
-                }
+        func add(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII, isASCIILetterOrDigit(UInt8(scalar.value)) {
+                bytes.append(UInt8(scalar.value))
+                lastDash = false
+            } else if !lastDash {
+                bytes.append(UInt8(ascii: "-"))
+                lastDash = true
             }
         }
-        while ascii.hasSuffix("-") { ascii.removeLast() }
-        if ascii.count > maxLength {
-            ascii = String(ascii.prefix(maxLength))
-            while ascii.hasSuffix("-") { ascii.removeLast() }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                add(scalar)
+            } else {
+                for part in foldedForSlug(scalar).unicodeScalars { add(part) }
+            }
         }
-        return ascii.lowercased()
+        while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
+        if bytes.count > maxLength {
+            bytes.removeLast(bytes.count - maxLength)
+            while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
+        }
+        for i in bytes.indices where bytes[i] >= 65 && bytes[i] <= 90 { bytes[i] += 32 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// What `CharacterSet.alphanumerics` holds of ASCII.
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+    }
+
+    /// The folding of every Latin letter Vietnamese (and most European) text uses, made once: the
+    /// render workers slug names on every page, and a shared memo's lock made them wait on each other.
+    private static let latinSlugFolding: [String] = (0x80..<0x250).map { foldSlowly(Unicode.Scalar($0)!) }
+    private static let vietnameseSlugFolding: [String] = (0x1E00..<0x1F00).map { foldSlowly(Unicode.Scalar($0)!) }
     private static let slugFolding = Memo<Unicode.Scalar, String>()
 
     private static func foldedForSlug(_ scalar: Unicode.Scalar) -> String {
-        if let known = slugFolding.value(for: scalar) { return known }
-        let folded = String(scalar).replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+        switch scalar.value {
+        case 0x80..<0x250: return latinSlugFolding[Int(scalar.value) - 0x80]
+        case 0x1E00..<0x1F00: return vietnameseSlugFolding[Int(scalar.value) - 0x1E00]
+        default:
+            if let known = slugFolding.value(for: scalar) { return known }
+            let folded = foldSlowly(scalar)
+            slugFolding.set(folded, for: scalar)
+            return folded
+        }
+    }
+
+    private static func foldSlowly(_ scalar: Unicode.Scalar) -> String {
+        String(scalar).replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
             .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        slugFolding.set(folded, for: scalar)
-        return folded
     }
 
     /// Word count, for the length heuristics of title and sentence detection.

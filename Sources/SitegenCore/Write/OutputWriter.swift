@@ -60,12 +60,15 @@ public struct OutputWriter: Sendable {
         /// Holds only the files that changed, to be moved into the existing output (see `commitUpdate`).
         let isUpdate: Bool
         private var madeDirectories = Set<String>()
-        private var writtenPathList: [String] = []
-        var writtenPaths: [String] { lock.lock(); defer { lock.unlock() }; return writtenPathList }
+        private var writtenFileList: [(path: String, stagedAs: String)] = []
+        /// Each file written: its path in the site and its name in the staging folder. An update
+        /// stages files under plain numbers, not in page folders: on this machine's disk making and
+        /// removing a folder for each changed page took longer than writing it.
+        var writtenFiles: [(path: String, stagedAs: String)] { lock.lock(); defer { lock.unlock() }; return writtenFileList }
         private let lock = NSLock()
 
         /// `folder`'s path, to which the files' relative paths are appended.
-        private let folderPath: String
+        let folderPath: String
 
         init(folder: URL, isUpdate: Bool = false) {
             self.folder = folder
@@ -90,10 +93,12 @@ public struct OutputWriter: Sendable {
             // An update leaves unchanged files where they are; a whole new site links them.
             let files = isUpdate ? files.filter { $0.existingPath == nil } : files
             lock.lock()
-            writtenPathList += files.map(\.path)
+            let first = writtenFileList.count
+            writtenFileList += files.enumerated().map { k, file in (file.path, isUpdate ? String(first + k) : file.path) }
+            let names = writtenFileList[first...].map(\.stagedAs)
             lock.unlock()
             // Folders first (each once), then the files in parallel.
-            for file in files {
+            for file in files where !isUpdate {
                 let dir = (file.path as NSString).deletingLastPathComponent
                 guard !dir.isEmpty else { continue }
                 lock.lock()
@@ -102,7 +107,7 @@ public struct OutputWriter: Sendable {
                 if isNew { try makeDirectory(dir) }
             }
             let failures = ParallelMap.map(Array(files.indices)) { index -> String? in
-                let destination = self.folderPath + "/" + files[index].path
+                let destination = self.folderPath + "/" + names[index]
                 do {
                     if let existing = files[index].existingPath {
                         // A hard link keeps the unchanged file as it is (same bytes, same time);
@@ -153,19 +158,25 @@ public struct OutputWriter: Sendable {
     public func commitUpdate(_ staging: Staging, removing removed: [String], buildID: String) throws {
         let fm = FileManager.default
         let marker = output.appendingPathComponent(Self.marker)
+        let outputPath = output.path
         do {
             try Data(Self.markerText(buildID: nil).utf8).write(to: marker)
-            var madeDirectories = Set<String>()
-            for path in staging.writtenPaths {
-                guard Self.safeRelativePath(path) != nil else { continue }
-                let destination = output.appendingPathComponent(path)
-                let dir = (path as NSString).deletingLastPathComponent
-                if !dir.isEmpty, madeDirectories.insert(dir).inserted {
-                    try fm.createDirectory(at: output.appendingPathComponent(dir), withIntermediateDirectories: true)
+            // Folders first, parents before children (a page of a new event, a new year …), then the
+            // files move in on all cores: after a template change that can be most of the site.
+            let files = staging.writtenFiles.filter { Self.safeRelativePath($0.path) != nil }
+            for dir in Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter({ !$0.isEmpty }).sorted() {
+                let path = outputPath + "/" + dir
+                if mkdir(path, 0o755) != 0, errno != EEXIST {
+                    try fm.createDirectory(atPath: path, withIntermediateDirectories: true)
                 }
-                if rename(staging.folder.appendingPathComponent(path).path, destination.path) != 0 {
-                    throw SitegenError.output(path: destination.path, message: "cannot move the new file into place (errno \(errno))")
-                }
+            }
+            let failures = ParallelMap.map(files) { file -> String? in
+                let destination = outputPath + "/" + file.path
+                return rename(staging.folderPath + "/" + file.stagedAs, destination) == 0 ? nil
+                    : "\(destination): cannot move the new file into place (\(String(cString: strerror(errno))))"
+            }
+            if let failure = failures.compactMap({ $0 }).first {
+                throw SitegenError.output(path: outputPath, message: failure)
             }
             for path in removed where Self.safeRelativePath(path) != nil && path != Self.marker {
                 try? fm.removeItem(at: output.appendingPathComponent(path))
