@@ -43,4 +43,25 @@ import Testing
         let next = ArticleCache(folder: root, salt: ContentHash())
         #expect(next.read(["aa01", "aa02", "bb01", "dd01"]).map { $0?.naturalID } == ["1", nil, nil, "4"])
     }
+
+    /// Writing with the build's keys drops, from the shards it rewrites anyway, the entries of files
+    /// that changed; pruning then has nothing left to rewrite there.
+    @Test func writingDropsStaleEntriesFromTheShardsItRewrites() throws {
+        let root = try TestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        func entry(_ id: String) -> ArticleCacheEntry { ArticleCacheEntry(naturalID: id, finalID: id, loadDiagnostics: [], extracted: nil) }
+        let first = ArticleCache(folder: root, salt: ContentHash())
+        try first.prepare()
+        first.write([("aa01", entry("1")), ("aa02", entry("2")), ("bb01", entry("3"))])
+        // aa02 changed into aa03; bb01 is unchanged, so its shard is not rewritten.
+        let later = ArticleCache(folder: root, salt: ContentHash())
+        _ = later.read(["aa01", "aa03", "bb01"])
+        later.write([("aa03", entry("2'"))], keeping: ["aa01", "aa03", "bb01"])
+        let aa = try #require(ArticlePack(contentsOf: root.appendingPathComponent("articles/aa.pack")))
+        #expect(aa.keys.sorted() == ["aa01", "aa03"])
+        let modified = try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("articles/aa.pack").path)[.modificationDate] as? Date
+        later.prune(keeping: ["aa01", "aa03", "bb01"])
+        #expect(try FileManager.default.attributesOfItem(atPath: root.appendingPathComponent("articles/aa.pack").path)[.modificationDate] as? Date == modified)
+        #expect(later.read(["aa01", "aa02", "aa03", "bb01"]).map { $0?.naturalID } == ["1", nil, "2'", "3"])
+    }
 }

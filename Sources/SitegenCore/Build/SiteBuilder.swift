@@ -265,7 +265,10 @@ public struct SiteBuilder: Sendable {
         }
         if let cache {
             let fresh = entries
-            clock.run("cache") { cache.articles.write(pending.compactMap { i in keys[i].flatMap { key in fresh[i].map { (key, $0) } } }) }
+            clock.run("cache") {
+                cache.articles.write(pending.compactMap { i in keys[i].flatMap { key in fresh[i].map { (key, $0) } } },
+                                     keeping: Set(keys.compactMap { $0 }))
+            }
         }
         return ResolvedArticles(articles: entries.compactMap { $0?.extracted },
                                 diagnostics: entries.flatMap { ($0?.loadDiagnostics ?? []) + ($0?.extracted?.diagnostics ?? []) },

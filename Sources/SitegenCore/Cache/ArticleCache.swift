@@ -53,12 +53,17 @@ struct ArticleCache: Sendable {
         return entries
     }
 
-    /// Adds entries, each shard they fall in rewritten once with its other entries kept. An entry
-    /// that cannot be written only means the article is read again next time.
-    func write(_ entries: [(key: String, entry: ArticleCacheEntry)]) {
+    /// Adds entries, each shard they fall in rewritten once with its other entries kept, except,
+    /// given `current` (every key the build has), entries of files that changed or went: pruning
+    /// them here spares rewriting every shard a second time after a data file or the program changed.
+    /// An entry that cannot be written only means the article is read again next time.
+    func write(_ entries: [(key: String, entry: ArticleCacheEntry)], keeping current: Set<String>? = nil) {
         let byShard = Dictionary(grouping: entries) { Self.shard(of: $0.key) }
         _ = ParallelMap.map(byShard.keys.sorted()) { shard in
             var pack = ArticlePack(contentsOf: url(shard)) ?? ArticlePack()
+            if let current {
+                for key in pack.keys where !current.contains(key) { pack[key] = nil }
+            }
             for (key, entry) in byShard[shard]! {
                 if let data = try? BinaryCoding.encode(entry) { pack[key] = data }
             }
