@@ -24,10 +24,12 @@ import Testing
         #expect(ArticlePack(Data("not a pack".utf8)) == nil)
     }
 
+    static func entry(_ id: String) -> ArticleCacheEntry { ArticleCacheEntry(naturalID: id, finalID: id, loadDiagnostics: [], extracted: nil) }
+
     @Test func pruningKeepsLiveEntriesAndDropsShardsNoBuildNeeds() throws {
         let root = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
-        func entry(_ id: String) -> ArticleCacheEntry { ArticleCacheEntry(naturalID: id, finalID: id, loadDiagnostics: [], extracted: nil) }
+        let entry = Self.entry
         let writer = ArticleCache(folder: root, salt: ContentHash())
         try writer.prepare()
         writer.write([("aa01", entry("1")), ("aa02", entry("2")), ("bb01", entry("3"))])
@@ -49,7 +51,7 @@ import Testing
     @Test func writingDropsStaleEntriesFromTheShardsItRewrites() throws {
         let root = try TestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
-        func entry(_ id: String) -> ArticleCacheEntry { ArticleCacheEntry(naturalID: id, finalID: id, loadDiagnostics: [], extracted: nil) }
+        let entry = Self.entry
         let first = ArticleCache(folder: root, salt: ContentHash())
         try first.prepare()
         first.write([("aa01", entry("1")), ("aa02", entry("2")), ("bb01", entry("3"))])
