@@ -166,6 +166,26 @@ import Testing
         Self.expectIdentical(project.output, try project.cleanBuild())
     }
 
+    /// A site Pagefind indexed holds files the manifest does not list: the next build swaps in a
+    /// whole new site instead of updating it in place, so no stale index is left behind.
+    @Test func aSiteIndexedForSearchIsReplacedNotUpdated() throws {
+        let project = try Project()
+        defer { project.remove() }
+        _ = try project.build()
+        let manifests = try FileManager.default.subpathsOfDirectory(atPath: project.cache.path).filter { $0.hasSuffix("pages.tsv") }
+        let manifestURL = project.cache.appendingPathComponent(try #require(manifests.first))
+        var manifest = try #require(PageManifest.read(manifestURL))
+        manifest.record.searchIndexed = true
+        try manifest.write(manifestURL)
+        let index = project.output.appendingPathComponent("pagefind/pagefind.js")
+        try FileManager.default.createDirectory(at: index.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try "index".write(to: index, atomically: true, encoding: .utf8)
+        try "<footer>sửa đổi</footer>\n".write(to: project.templates.appendingPathComponent("footer.mustache"), atomically: true, encoding: .utf8)
+        _ = try project.build()
+        #expect(!FileManager.default.fileExists(atPath: index.path), "the old search index goes with the old site")
+        Self.expectIdentical(project.output, try project.cleanBuild())
+    }
+
     @Test func anOutputReplacedBehindTheCachesBackIsNotTrusted() throws {
         let project = try Project()
         defer { project.remove() }

@@ -141,8 +141,9 @@ public struct SiteBuilder: Sendable {
         }
         // Pages go to the staging folder batch by batch as they render; the site is swapped in only
         // whole, or, when the previous build's output can be trusted, only the changed files move in.
-        // (Pagefind indexes a whole folder, so a build with search always stages the whole site.)
-        let inPlace = reuse?.previousOutput != nil && pagefind == nil
+        // (Pagefind indexes a whole folder, so a build with search always stages the whole site, and
+        // the build after one does too, to leave no index behind that the manifest does not list.)
+        let inPlace = reuse?.previousOutput != nil && pagefind == nil && manifest?.record.searchIndexed != true
         let staging = try writer.begin(update: inPlace)
         let written: RenderReport
         do {
@@ -161,7 +162,7 @@ public struct SiteBuilder: Sendable {
             let record = PageManifest.Record(renderFingerprint: prints.render.description, inputs: resolved.inputs.description,
                                              articles: timeline.articles.count, events: timeline.events.count, pages: written.pages,
                                              files: written.files, diagnostics: diagnostics, eventsByKind: Self.eventsByKind(timeline),
-                                             pagesByKind: written.pagesByKind)
+                                             pagesByKind: written.pagesByKind, searchIndexed: pagefind != nil)
             newManifest = PageManifest(record: record, entries: reuse.pages)
         }
         var searchDiagnostics: [Diagnostic] = []

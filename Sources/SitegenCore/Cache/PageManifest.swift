@@ -19,6 +19,9 @@ struct PageManifest: Sendable {
         var diagnostics: [Diagnostic]
         var eventsByKind: [String: Int]
         var pagesByKind: [String: Int]
+        /// Whether Pagefind indexed the site: its files are in the output but not in the manifest,
+        /// so the next build swaps in a whole new site rather than updating this one in place.
+        var searchIndexed: Bool?
     }
 
     var record: Record
