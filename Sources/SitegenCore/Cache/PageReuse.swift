@@ -24,8 +24,10 @@ final class PageReuse: @unchecked Sendable {
 
     /// The previous file when the page's inputs are unchanged and the file is still there whole.
     func keep(_ path: String, fingerprint: ContentHash) -> OutputFile? {
+        // After a template or option change no fingerprint can match: not even its text is made.
+        guard fingerprintsComparable, let old = previous[path], let folder = previousFolder else { return nil }
         let print = fingerprint.description
-        guard fingerprintsComparable, let old = previous[path], old.fingerprint == print, let folder = previousFolder else { return nil }
+        guard old.fingerprint == print else { return nil }
         let file = folder + "/" + path
         guard case .success(let size) = FileSize.of(file), size == old.size else { return nil }
         record(path, fingerprint: print, size: old.size, kept: true)
